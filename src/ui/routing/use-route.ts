@@ -1,0 +1,33 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { formatRoute, parseRoute } from './route';
+import type { Route } from './route';
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+const getPath = (): string => window.location.pathname;
+
+/** Moves to a route, pushing a history entry (or replacing the current one). */
+export function navigate(route: Route | string, options: { replace?: boolean } = {}): void {
+  const path = typeof route === 'string' ? route : formatRoute(route);
+  if (path === window.location.pathname) return;
+  if (options.replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
+  for (const listener of listeners) listener();
+}
+
+/** The current route, from the URL (so it is shareable, reload-safe and the back button works). */
+export function useRoute(): [Route, typeof navigate] {
+  const path = useSyncExternalStore(subscribe, getPath, getPath);
+  const route = parseRoute(path);
+  const go = useCallback(navigate, []);
+  return [route, go];
+}
