@@ -8,5 +8,5 @@ afterEach(() => {
   cleanup();
   // A fresh, empty database for every test.
   globalThis.indexedDB = new IDBFactory();
-  localStorage.clear();
+  globalThis.localStorage?.clear();
 });

@@ -1,0 +1,134 @@
+import { useEffect, useRef } from 'react';
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Card } from '../../domain/card';
+import { ErrataList } from '../actors/errata-list';
+import { useLang } from '../actors/use-lang';
+import { useEdition } from '../edition-context';
+import { NoteField } from '../notes/note-field';
+import { PairLabel } from './pair-label';
+import './card-view.css';
+
+interface CardViewProps {
+  readonly card: Card;
+  readonly flipped: boolean;
+  readonly onFlip: () => void;
+  /** Set after the user flipped: move focus to the side now shown (not on first render). */
+  readonly focusAfterFlip: boolean;
+  /** A click that ends a swipe is not a tap. */
+  readonly wasSwipe: () => boolean;
+}
+
+/** Clicking plain parts of the back flips it; clicks on controls, or selecting text, do not. */
+function isPlainClick(event: MouseEvent): boolean {
+  const target = event.target;
+  if (!(target instanceof Element)) return false;
+  if (target.closest('button, a, textarea, input, select, label, summary, details')) return false;
+  return (window.getSelection()?.toString() ?? '') === '';
+}
+
+/**
+ * One card with two sides stacked in 3D. The hidden side is inert, so keyboard and screen-reader
+ * users only ever meet the side that is shown.
+ */
+export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: CardViewProps) {
+  const { t } = useTranslation('deck');
+  const lang = useLang();
+  const edition = useEdition();
+  const faceButton = useRef<HTMLButtonElement>(null);
+  const backHeading = useRef<HTMLHeadingElement>(null);
+  const block = edition.blocks.find((b) => b.id === card.source.block);
+
+  useEffect(() => {
+    if (!focusAfterFlip) return;
+    if (flipped) backHeading.current?.focus();
+    else faceButton.current?.focus();
+  }, [flipped, focusAfterFlip]);
+
+  const tip = card.tip.text[lang];
+
+  return (
+    <div className={`card${flipped ? ' card--flipped' : ''}`}>
+      <div className="card__side card__face" inert={flipped} aria-hidden={flipped}>
+        <button
+          ref={faceButton}
+          type="button"
+          className="card__face-button"
+          onClick={() => {
+            if (!wasSwipe()) onFlip();
+          }}
+        >
+          <span className="visually-hidden">{t('flip')}: </span>
+          <span className="card__pair">
+            <PairLabel from={card.from} to={card.to} />
+          </span>
+          <span className="card__title">{card.title[lang]}</span>
+          <span className="card__hint" aria-hidden="true">
+            {t('flipHint')} ↻
+          </span>
+        </button>
+      </div>
+
+      {/* The back answers taps on its plain parts; keyboard users have the "Vend tilbage" button. */}
+      <section
+        className="card__side card__back"
+        inert={!flipped}
+        aria-hidden={!flipped}
+        aria-labelledby={`card-title-${card.id}`}
+        onClick={(event) => {
+          if (!wasSwipe() && isPlainClick(event)) onFlip();
+        }}
+      >
+        <div className="card__back-top">
+          <span className="card__pair">
+            <PairLabel from={card.from} to={card.to} />
+          </span>
+          <button type="button" className="button" onClick={onFlip}>
+            ↺ {t('flipBack')}
+          </button>
+        </div>
+        <h2 id={`card-title-${card.id}`} ref={backHeading} tabIndex={-1} className="card__back-title">
+          {card.title[lang]}
+        </h2>
+        <p className="card__label">{t('tip')}</p>
+        <blockquote className="card__tip" lang={lang}>
+          <p>{tip}</p>
+        </blockquote>
+        {card.reflection && (
+          <div className="card__reflection">
+            <p className="card__label">{t('reflection')}</p>
+            <p>{card.reflection[lang]}</p>
+          </div>
+        )}
+        <p className="card__source">
+          {t('source', {
+            block: block?.heading[lang] ?? card.source.block,
+            label: card.source.label,
+            position: card.source.position,
+          })}
+        </p>
+        <p className="card__source">{t('editorialAdditions')}</p>
+        {card.editorialNotes.length > 0 && (
+          <div className="card__notes">
+            <p className="card__label">{t('editorialNotes')}</p>
+            <ul>
+              {card.editorialNotes.map((note) => (
+                <li key={note.id}>
+                  <strong>{t(`noteKind.${note.kind}`)}:</strong> {note.text[lang]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {card.tip.errata.length > 0 && <ErrataList errata={card.tip.errata} />}
+        {(lang !== 'da' || card.tip.errata.length > 0) && (
+          <details className="card__printed">
+            <summary>{t('printedWording')}</summary>
+            <p lang="da">{card.tip.printed}</p>
+          </details>
+        )}
+        <NoteField cardId={card.id} />
+      </section>
+    </div>
+  );
+}

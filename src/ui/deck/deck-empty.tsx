@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { ActorId } from '../../domain/actor';
+import { selectDeck } from '../../domain/select-deck';
+import { useLang } from '../actors/use-lang';
+import { useEdition } from '../edition-context';
+import { Link } from '../routing/link';
+import { ALL_PARTNERS } from '../routing/route';
+import type { PartnerChoice } from '../routing/route';
+
+/** A pair with no cards in this edition, said honestly, with the ways on. */
+export function DeckEmpty({ from, to, heading }: { readonly from: ActorId; readonly to: PartnerChoice; readonly heading: string }) {
+  const { t } = useTranslation('deck');
+  const lang = useLang();
+  const edition = useEdition();
+  const name = (id: ActorId): string => edition.actors.find((a) => a.id === id)?.plural[lang] ?? id;
+  const reverse = to === ALL_PARTNERS ? [] : selectDeck(edition.cards, to, from);
+  return (
+    <div className="deck deck--empty">
+      <h1 className="deck__heading">{heading}</h1>
+      <h2>{t('empty.title')}</h2>
+      <p>{t('empty.body', { from: name(from), to: to === ALL_PARTNERS ? t('everyone') : name(to) })}</p>
+      <p className="deck__extras">
+        {to !== ALL_PARTNERS && reverse.length > 0 && (
+          <Link className="button" to={{ name: 'deck', from: to, to: from }}>
+            {t('empty.tryReverse', { count: reverse.length })}
+          </Link>
+        )}
+        <Link className="button" to={{ name: 'start' }}>
+          {t('empty.back')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActorId } from '../../domain/actor';
+import { indexOfCard, selectDeck, stepIndex } from '../../domain/select-deck';
+import { ActorBadge } from '../actors/actor-badge';
+import { useLang } from '../actors/use-lang';
+import { useEdition } from '../edition-context';
+import { Link } from '../routing/link';
+import { ALL_PARTNERS } from '../routing/route';
+import type { PartnerChoice } from '../routing/route';
+import { navigate } from '../routing/use-route';
+import { CardView } from './card-view';
+import { DeckEmpty } from './deck-empty';
+import { useDeckKeys } from './use-deck-keys';
+import { useSwipe } from './use-swipe';
+import './deck-page.css';
+
+interface DeckPageProps {
+  readonly from: ActorId;
+  readonly to: PartnerChoice;
+  readonly cardId?: string | undefined;
+}
+
+/** The chosen pair's cards, one at a time; the URL names the card shown. */
+export function DeckPage({ from, to, cardId }: DeckPageProps) {
+  const { t } = useTranslation('deck');
+  const lang = useLang();
+  const edition = useEdition();
+  const deck = useMemo(
+    () => selectDeck(edition.cards, from, to === ALL_PARTNERS ? 'all' : to),
+    [edition.cards, from, to],
+  );
+  const index = indexOfCard(deck, cardId);
+  const card = deck[index];
+  const cardMissing = cardId !== undefined && card?.id !== cardId;
+  const [flip, setFlip] = useState({ cardId: card?.id, flipped: false, byUser: false });
+  // A new card always starts face up.
+  const flipped = flip.cardId === card?.id && flip.flipped;
+
+  const goTo = useCallback(
+    (nextIndex: number) => {
+      const next = deck[nextIndex];
+      if (!next || next.id === card?.id) return;
+      navigate({ name: 'deck', from, to, cardId: next.id }, { replace: true });
+    },
+    [deck, card, from, to],
+  );
+
+  const actions = useMemo(
+    () => ({
+      next: () => goTo(stepIndex(deck.length, index, 1)),
+      previous: () => goTo(stepIndex(deck.length, index, -1)),
+      flip: () => setFlip({ cardId: card?.id, flipped: !flipped, byUser: true }),
+    }),
+    [goTo, deck.length, index, card, flipped],
+  );
+  useDeckKeys(actions);
+  const swipe = useSwipe((direction) => (direction === 'next' ? actions.next() : actions.previous()));
+
+  const fromName = edition.actors.find((a) => a.id === from)?.singular[lang] ?? from;
+  const toName = to === ALL_PARTNERS ? undefined : (edition.actors.find((a) => a.id === to)?.singular[lang] ?? to);
+  const heading = toName ? t('title', { from: fromName, to: toName }) : t('titleAll', { from: fromName });
+
+  useEffect(() => {
+    document.title = `${heading} – ${card ? card.title[lang] : ''}`.replace(/ – $/, '');
+  }, [heading, card, lang]);
+
+  if (!card) {
+    return <DeckEmpty from={from} to={to} heading={heading} />;
+  }
+
+  return (
+    <div className="deck">
+      <h1 className="deck__heading">
+        <ActorBadge actorId={from} variant="singular" />
+        <span aria-hidden="true"> → </span>
+        <span className="visually-hidden"> {t('toWord')} </span>
+        {to === ALL_PARTNERS ? <span>{t('everyone')}</span> : <ActorBadge actorId={to} variant="singular" />}
+      </h1>
+      {cardMissing && (
+        <p className="deck__notice" role="status">
+          {t('cardMissing')}
+        </p>
+      )}
+      <div className="deck__stage" {...swipe.handlers}>
+        <CardView
+          key={card.id}
+          card={card}
+          flipped={flipped}
+          onFlip={actions.flip}
+          focusAfterFlip={flip.byUser && flip.cardId === card.id}
+          wasSwipe={swipe.wasSwipe}
+        />
+      </div>
+      <nav className="deck__controls" aria-label={t('deckNav')}>
+        <button type="button" className="button" onClick={actions.previous} disabled={index === 0}>
+          <span aria-hidden="true">←</span> {t('previous')}
+        </button>
+        <p className="deck__progress" aria-live="polite">
+          {t('progress', { current: index + 1, total: deck.length })}
+        </p>
+        <button type="button" className="button button--primary" onClick={actions.next} disabled={index === deck.length - 1}>
+          {t('next')} <span aria-hidden="true">→</span>
+        </button>
+      </nav>
+      <div className="deck__extras">
+        {to !== ALL_PARTNERS && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => navigate({ name: 'deck', from: to, to: from })}
+            aria-describedby="deck-swap-hint"
+          >
+            <span aria-hidden="true">⇄</span> {t('swap')}
+            <span id="deck-swap-hint" className="visually-hidden">
+              {t('swapHint', { from: fromName, to: toName ?? '' })}
+            </span>
+          </button>
+        )}
+        <p className="deck__read-about">
+          {t('readAbout')}:{' '}
+          {[card.from, card.to].map((id) => (
+            <Link key={id} className="deck__actor-link" to={{ name: 'actor', id }}>
+              {t('aboutActor', { actor: edition.actors.find((a) => a.id === id)?.plural[lang] ?? id })}
+            </Link>
+          ))}
+        </p>
+        <p className="deck__help">{t('keyboardHelp')}</p>
+      </div>
+    </div>
+  );
+}
