@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTOR_IDS } from '../domain/actor';
+import type { Lang } from '../domain/actor';
 import { EDITORIAL_NOTE_KINDS } from '../domain/text';
 
 /*
@@ -7,17 +8,28 @@ import { EDITORIAL_NOTE_KINDS } from '../domain/text';
  * files to the domain types in src/domain. Every message here is shown to a content editor.
  */
 
-const text = z
-  .string({ error: 'must be a text' })
-  .refine((value) => value.trim().length > 0, { message: 'empty text' });
+const nonEmpty = (value: string): boolean => value.trim().length > 0;
+
+/*
+ * A required string whose absence gets its own message. (`.optional().refine(v => v !==
+ * undefined)` does not work for this: zod 4 skips an absent optional key without running the
+ * refinement, so a missing translation used to pass.)
+ */
+const requiredText = (whenMissing: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? whenMissing : 'must be a text') })
+    .refine(nonEmpty, { message: 'empty text' });
+
+const text = requiredText('missing field');
+const translation = (lang: Lang) => requiredText(`missing translation (${lang})`);
 
 /** A text in Danish and English. */
 export const localizedSchema = z.strictObject(
+  { da: translation('da'), en: translation('en') },
   {
-    da: text.optional().refine((v) => v !== undefined, { message: 'missing translation (da)' }),
-    en: text.optional().refine((v) => v !== undefined, { message: 'missing translation (en)' }),
+    // Unknown keys keep zod's own message, which names them.
+    error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'must be an object {"da": …, "en": …}'),
   },
-  { error: 'must be an object {"da": …, "en": …}' },
 );
 
 export const erratumSchema = z.strictObject({
@@ -29,7 +41,7 @@ export const erratumSchema = z.strictObject({
 /** A passage of the note: the printed Danish wording, its errata and its English translation. */
 export const passageSchema = z.strictObject({
   printed: text,
-  en: text.optional().refine((v) => v !== undefined, { message: 'missing translation (en)' }),
+  en: translation('en'),
   errata: z.array(erratumSchema).optional(),
 });
 
@@ -39,7 +51,9 @@ export const editorialNoteSchema = z.strictObject({
   text: localizedSchema,
 });
 
-const actorId = z.enum(ACTOR_IDS, { error: `unknown actor (known: ${ACTOR_IDS.join(', ')})` });
+const actorId = z.enum(ACTOR_IDS, {
+  error: (issue) => (issue.input === undefined ? 'missing field' : `unknown actor (known: ${ACTOR_IDS.join(', ')})`),
+});
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, -)');
 
 export const editionFileSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ACTOR_IDS } from '../domain/actor';
-import type { Actor } from '../domain/actor';
+import type { Actor, Localized } from '../domain/actor';
 import type { Card } from '../domain/card';
 import type { ActorProfile, CardBlock, Edition } from '../domain/edition';
 import type { SourceText } from '../domain/text';
@@ -64,7 +64,7 @@ export function loadEdition(files: ContentFiles): Edition {
   function parse<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
     const raw = files[file];
     if (raw === undefined) {
-      report(file, '', 'file is missing');
+      report(file, '', file === LOCK_FILE ? 'file is missing: run npm run content:lock' : 'file is missing');
       return undefined;
     }
     let json: unknown;
@@ -88,6 +88,8 @@ export function loadEdition(files: ContentFiles): Edition {
     return result.data;
   }
 
+  const loc = (l: Localized): Localized => ({ da: l.da, en: l.en });
+
   function passage(file: string, field: string, p: PassageFile): SourceText {
     let da = p.printed;
     for (const [index, erratum] of (p.errata ?? []).entries()) {
@@ -98,15 +100,13 @@ export function loadEdition(files: ContentFiles): Edition {
     }
     return {
       printed: p.printed,
-      text: { da, en: p.en ?? '' },
-      errata: (p.errata ?? []).map((e) => ({ original: e.original, corrected: e.corrected, note: { da: e.note.da ?? '', en: e.note.en ?? '' } })),
+      text: { da, en: p.en },
+      errata: (p.errata ?? []).map((e) => ({ original: e.original, corrected: e.corrected, note: loc(e.note) })),
     };
   }
 
   const passages = (file: string, field: string, list: readonly PassageFile[]): SourceText[] =>
     list.map((p, i) => passage(file, `${field}[${i}]`, p));
-
-  const loc = (l: { da?: string | undefined; en?: string | undefined }) => ({ da: l.da ?? '', en: l.en ?? '' });
 
   const editionFile = parse(EDITION_FILE, editionFileSchema);
   const aboutFile = parse(ABOUT_FILE, aboutFileSchema);
@@ -156,7 +156,16 @@ export function loadEdition(files: ContentFiles): Edition {
   const blocks: CardBlock[] = [];
   const cards: Card[] = [];
   const seen = new Map<string, string>();
+  const blockIds = new Map<string, string>();
+  const blockOrders = new Map<number, string>();
   for (const { file, data } of parsedBlocks) {
+    // Two blocks with one id or one position would make the deck's order and source refs ambiguous.
+    const sameId = blockIds.get(data.block.id);
+    if (sameId) report(file, 'block.id', `duplicate block id "${data.block.id}" (also in content/${sameId})`);
+    blockIds.set(data.block.id, file);
+    const sameOrder = blockOrders.get(data.block.order);
+    if (sameOrder) report(file, 'block.order', `duplicate block order ${data.block.order} (also in content/${sameOrder})`);
+    blockOrders.set(data.block.order, file);
     blocks.push({
       id: data.block.id,
       heading: loc(data.block.heading),
@@ -183,11 +192,14 @@ export function loadEdition(files: ContentFiles): Edition {
   }
   if (blockFiles.length === 0) report('cards/', '', 'no card files');
 
+  // A card file that failed to parse has lost all its cards; calling each of them "gone" would
+  // bury the real problem under dozens of wrong ones.
+  const allCardFilesParsed = parsedBlocks.length === blockFiles.length;
   if (lock) {
     for (const [id, pair] of Object.entries(lock.cards)) {
       const card = cards.find((c) => c.id === id);
       if (!card) {
-        report(LOCK_FILE, `cards.${id}`, `published id "${id}" is gone: mark the card "status": "retired" instead of deleting it`);
+        if (allCardFilesParsed) report(LOCK_FILE, `cards.${id}`, `published id "${id}" is gone: mark the card "status": "retired" instead of deleting it`);
       } else if (`${card.from}->${card.to}` !== pair) {
         report(LOCK_FILE, `cards.${id}`, `published id "${id}" changed from ${pair} to ${card.from}->${card.to}: give the card a new id`);
       }
