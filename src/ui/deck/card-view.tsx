@@ -38,6 +38,7 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: Ca
   const faceButton = useRef<HTMLButtonElement>(null);
   const backHeading = useRef<HTMLHeadingElement>(null);
   const block = edition.blocks.find((b) => b.id === card.source.block);
+  const actorName = (id: Card['from']): string => edition.actors.find((a) => a.id === id)?.singular[lang] ?? id;
 
   useEffect(() => {
     if (!focusAfterFlip) return;
@@ -54,11 +55,15 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: Ca
           ref={faceButton}
           type="button"
           className="card__face-button"
+          aria-label={t('flipLabel', {
+            title: card.title[lang],
+            from: actorName(card.from),
+            to: actorName(card.to),
+          })}
           onClick={() => {
             if (!wasSwipe()) onFlip();
           }}
         >
-          <span className="visually-hidden">{t('flip')}: </span>
           <span className="card__pair">
             <PairLabel from={card.from} to={card.to} />
           </span>
