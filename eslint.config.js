@@ -18,7 +18,7 @@ const zones = [
   { target: './src/i18n', from: ['./src/content', './src/storage', './src/ui', './src/pwa', './src/app'], message: 'src/i18n may import only src/domain.' },
   { target: './src/ui', from: ['./src/content', './src/pwa', './src/app'], message: 'src/ui imports domain, storage and i18n only; app hands in the edition and wires pwa.' },
   { target: './src/pwa', from: ['./src/content', './src/storage', './src/ui', './src/app'], message: 'src/pwa may import only src/domain and src/i18n.' },
-  { target: './src', from: './src/app', except: ['./app'], message: 'Nothing imports src/app: it is the composition root.' },
+  { target: ['./src/domain', './src/content', './src/storage', './src/i18n', './src/ui', './src/pwa'], from: './src/app', message: 'Nothing imports src/app: it is the composition root.' },
 ];
 
 export default tseslint.config(

@@ -2,6 +2,7 @@
 /// <reference types="vite-plugin-pwa/react" />
 
 declare module 'virtual:content-edition' {
-  import type { Edition } from './domain/edition';
-  export const edition: Edition;
+  // An ambient module cannot have a top-level import; an import() type is the only way here.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  export const edition: import('./domain/edition').Edition;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { formatRoute, parseRoute } from './route';
 import type { Route } from './route';
 
@@ -27,7 +27,5 @@ export function navigate(route: Route | string, options: { replace?: boolean } =
 /** The current route, from the URL (so it is shareable, reload-safe and the back button works). */
 export function useRoute(): [Route, typeof navigate] {
   const path = useSyncExternalStore(subscribe, getPath, getPath);
-  const route = parseRoute(path);
-  const go = useCallback(navigate, []);
-  return [route, go];
+  return [parseRoute(path), navigate];
 }

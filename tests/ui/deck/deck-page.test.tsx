@@ -3,31 +3,39 @@ import { describe, expect, it } from 'vitest';
 import { selectDeck } from '../../../src/domain/select-deck';
 import { renderApp } from '../../support/render-app';
 
-function deckOf(edition: Parameters<typeof selectDeck>[0], from: 'virksomhed' | 'laerer', to: 'laerer' | 'virksomhed') {
-  return selectDeck(edition, from, to);
+type Cards = Parameters<typeof selectDeck>[0];
+
+function deckOf(cards: Cards, from: 'virksomhed' | 'laerer', to: 'laerer' | 'virksomhed') {
+  return selectDeck(cards, from, to);
+}
+
+function firstOf(cards: Cards, from: 'virksomhed' | 'laerer', to: 'laerer' | 'virksomhed') {
+  const [first] = deckOf(cards, from, to);
+  if (!first) throw new Error(`the edition has no ${from}->${to} cards`);
+  return first;
 }
 
 describe('the deck', () => {
   it('shows the first card face up, with the pair and its progress', () => {
     const { edition } = renderApp('/kort/virksomhed/laerer');
-    const [first] = deckOf(edition.cards, 'virksomhed', 'laerer');
+    const first = firstOf(edition.cards, 'virksomhed', 'laerer');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Virksomhed.*Lærer/);
     expect(screen.getByText('1 af 3')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: new RegExp(`^Vend kortet: .*${first?.title.da}`) })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: new RegExp(`^Vend kortet: .*${first.title.da}`) })).toBeInTheDocument();
     // The back is inert while the face is shown: its note field is out of reach.
     expect(screen.queryByRole('textbox', { name: /din note/i })).not.toBeInTheDocument();
   });
 
   it('flips to the back with the tip, the reflection, the source and the note field, and back again', async () => {
     const { user, edition } = renderApp('/kort/virksomhed/laerer');
-    const [first] = deckOf(edition.cards, 'virksomhed', 'laerer');
+    const first = firstOf(edition.cards, 'virksomhed', 'laerer');
     await user.click(screen.getByRole('button', { name: /^vend kortet/i }));
-    const back = screen.getByRole('region', { name: first?.title.da });
-    expect(within(back).getByText(first?.tip.text.da ?? '')).toBeInTheDocument();
-    if (first?.reflection) expect(within(back).getByText(first.reflection.da)).toBeInTheDocument();
+    const back = screen.getByRole('region', { name: first.title.da });
+    expect(within(back).getByText(first.tip.text.da ?? '')).toBeInTheDocument();
+    if (first.reflection) expect(within(back).getByText(first.reflection.da)).toBeInTheDocument();
     expect(within(back).getByText(/^Kilde: /)).toBeInTheDocument();
     expect(within(back).getByRole('textbox', { name: /din note/i })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: first?.title.da })).toHaveFocus();
+    expect(screen.getByRole('heading', { name: first.title.da })).toHaveFocus();
     await user.click(within(back).getByRole('button', { name: /vend tilbage/i }));
     expect(screen.getByRole('button', { name: /^vend kortet/i })).toHaveFocus();
     expect(screen.queryByRole('textbox', { name: /din note/i })).not.toBeInTheDocument();
@@ -108,10 +116,10 @@ describe('the deck', () => {
 
   it('speaks English when asked', async () => {
     const { user, edition } = renderApp('/kort/virksomhed/laerer');
-    const [first] = deckOf(edition.cards, 'virksomhed', 'laerer');
+    const first = firstOf(edition.cards, 'virksomhed', 'laerer');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByText('1 of 3')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: new RegExp(`^Flip the card: .*${first?.title.en}`) })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: new RegExp(`^Flip the card: .*${first.title.en}`) })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
   });
 });
