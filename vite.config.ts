@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/content/content-plugin';
 
+const LAZY_MODULE = /node_modules\/workbox-window\/|virtual:pwa-register|src\/pwa\/|src\/ui\/(about\/|actors\/actor-(page|decks)|actors\/source-paragraphs|notes\/notes-page)|src\/i18n\/(resources-en|locales\/en\/)/;
+
 export default defineConfig({
   plugins: [
     contentPlugin(),
@@ -11,7 +13,8 @@ export default defineConfig({
       strategies: 'generateSW',
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      // favicon.svg is matched by globPatterns; the manifest icons are added by the plugin.
+      includeAssets: ['apple-touch-icon.png'],
       manifest: {
         name: 'Samarbejdskort – Det gode skole-virksomhedssamarbejde',
         short_name: 'Samarbejdskort',
@@ -36,6 +39,18 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: ['es2022', 'safari15.4'], sourcemap: false },
+  build: {
+    target: ['es2022', 'safari15.4'],
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Whatever the first screen needs travels in one chunk (one request, one gzip stream);
+          // only the lazy screens and the English strings are chunks of their own.
+          groups: [{ name: 'app', test: (id: string) => !LAZY_MODULE.test(id) }],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: false },
 });

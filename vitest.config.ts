@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/content/content-plugin';
 
 export default defineConfig({
-  plugins: [contentPlugin(), react()],
+  plugins: [contentPlugin({ embed: 'module' }), react()],
   resolve: {
     alias: {
       'virtual:pwa-register/react': fileURLToPath(new URL('./tests/support/pwa-register-stub.ts', import.meta.url)),

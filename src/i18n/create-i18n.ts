@@ -1,9 +1,10 @@
 import { createInstance } from 'i18next';
-import type { i18n } from 'i18next';
+import type { i18n, Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGS } from '../domain/actor';
 import type { Lang } from '../domain/actor';
-import { NAMESPACES, resources } from './resources';
+import { da, loadResources, NAMESPACES } from './resources';
+import type { ResourcesShape } from './resources';
 
 /** Where the chosen language is remembered (never change without a migration of old values). */
 export const LANGUAGE_STORAGE_KEY = 'samarbejdskort.language' as const;
@@ -30,11 +31,15 @@ export function storeLang(lang: Lang): void {
   }
 }
 
-/** A ready i18next instance with every string bundled (no loading, works offline at once). */
-export function createI18n(lang: Lang = readStoredLang()): i18n {
+/**
+ * A ready i18next instance (synchronous: strings are bundled, nothing to wait for offline).
+ * Danish is always there; pass other languages' resources that are already loaded.
+ */
+export function createI18n(lang: Lang = DEFAULT_LANG, extra: Partial<Record<Lang, ResourcesShape>> = {}): i18n {
   const instance = createInstance();
+  const resources: Resource = { ...extra, da };
   void instance.use(initReactI18next).init({
-    lng: lang,
+    lng: lang in resources ? lang : DEFAULT_LANG,
     fallbackLng: false,
     supportedLngs: [...LANGS],
     ns: [...NAMESPACES],
@@ -47,7 +52,17 @@ export function createI18n(lang: Lang = readStoredLang()): i18n {
   const sync = (lng: string): void => {
     if (typeof document !== 'undefined') document.documentElement.lang = lng;
   };
-  sync(lang);
+  sync(instance.language);
   instance.on('languageChanged', sync);
   return instance;
+}
+
+/** Loads a language's strings if they are not there yet, then switches to it and remembers it. */
+export async function switchLanguage(instance: i18n, lang: Lang): Promise<void> {
+  if (!instance.hasResourceBundle(lang, 'common')) {
+    const resources = await loadResources(lang);
+    for (const ns of NAMESPACES) instance.addResourceBundle(lang, ns, resources[ns], true, true);
+  }
+  storeLang(lang);
+  await instance.changeLanguage(lang);
 }

@@ -5,22 +5,24 @@ import daDeck from './locales/da/deck.json';
 import daNotes from './locales/da/notes.json';
 import daPwa from './locales/da/pwa.json';
 import daStart from './locales/da/start.json';
-import enAbout from './locales/en/about.json';
-import enActors from './locales/en/actors.json';
-import enCommon from './locales/en/common.json';
-import enDeck from './locales/en/deck.json';
-import enNotes from './locales/en/notes.json';
-import enPwa from './locales/en/pwa.json';
-import enStart from './locales/en/start.json';
+import type { Lang } from '../domain/actor';
 
 /**
  * UI strings, one JSON file per language and namespace (content texts live in content/).
- * Danish is the source language: its files define the typed keys; English must have the same.
+ * Danish is the source language: its files define the typed keys, ship in the entry chunk and
+ * English must have exactly the same keys (tests/i18n). English loads on demand (precached, so
+ * offline too): a Danish first visit does not pay for it.
  */
-export const resources = {
-  da: { common: daCommon, start: daStart, deck: daDeck, notes: daNotes, actors: daActors, about: daAbout, pwa: daPwa },
-  en: { common: enCommon, start: enStart, deck: enDeck, notes: enNotes, actors: enActors, about: enAbout, pwa: enPwa },
-} as const;
+export const da = { common: daCommon, start: daStart, deck: daDeck, notes: daNotes, actors: daActors, about: daAbout, pwa: daPwa } as const;
 
-export const NAMESPACES = ['common', 'start', 'deck', 'notes', 'actors', 'about', 'pwa'] as const;
+export type Resources = typeof da;
+export type ResourcesShape = { readonly [Ns in keyof Resources]: Record<string, unknown> };
+
+export const NAMESPACES = ['common', 'start', 'deck', 'notes', 'actors', 'about', 'pwa'] as const satisfies readonly (keyof Resources)[];
 export type Namespace = (typeof NAMESPACES)[number];
+
+export async function loadResources(lang: Lang): Promise<ResourcesShape> {
+  if (lang === 'da') return da;
+  const { en } = await import('./resources-en');
+  return en;
+}

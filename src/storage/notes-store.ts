@@ -22,4 +22,14 @@ export interface NotesStore {
   list(): Promise<Note[]>;
   /** Called after any change made through this store. Returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /**
+   * Keeps notes synchronously for when the page is going away and an asynchronous put may never
+   * land; the next opening of the store writes them in. Absent where nothing outlives the tab.
+   */
+  stash?(notes: readonly Note[]): void;
+}
+
+/** A note with nothing but whitespace is no note: saving it deletes the stored one. */
+export function isBlankText(text: string): boolean {
+  return text.trim() === '';
 }

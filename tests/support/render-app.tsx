@@ -4,7 +4,7 @@ import { edition } from 'virtual:content-edition';
 import { App } from '../../src/app/app';
 import type { Lang } from '../../src/domain/actor';
 import type { Edition } from '../../src/domain/edition';
-import { createI18n } from '../../src/i18n/create-i18n';
+import { createTestI18n } from './create-test-i18n';
 import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
 import type { NotesStore } from '../../src/storage/notes-store';
 
@@ -17,7 +17,7 @@ interface RenderAppOptions {
 /** The whole app at a URL, with the real edition and an in-memory notes store by default. */
 export function renderApp(path = '/', { lang = 'da', store = createMemoryNotesStore(), content = edition }: RenderAppOptions = {}) {
   window.history.replaceState(null, '', path);
-  const i18n = createI18n(lang);
+  const i18n = createTestI18n(lang);
   const user = userEvent.setup();
   const utils = render(<App edition={content} i18n={i18n} notesStore={store} storageKind="idb" />);
   return { user, store, i18n, edition: content, ...utils };

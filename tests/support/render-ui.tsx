@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Lang } from '../../src/domain/actor';
 import type { Edition } from '../../src/domain/edition';
-import { createI18n } from '../../src/i18n/create-i18n';
+import { createTestI18n } from './create-test-i18n';
 import { EditionContext } from '../../src/ui/edition-context';
 import { buildUiEdition } from './build-ui-edition';
 
@@ -19,7 +19,7 @@ interface RenderUiOptions {
  */
 export function renderUi(ui: ReactElement, { lang = 'da', edition = buildUiEdition() }: RenderUiOptions = {}) {
   window.history.replaceState(null, '', '/');
-  const i18n = createI18n(lang);
+  const i18n = createTestI18n(lang);
   const user = userEvent.setup();
   const utils = render(ui, {
     wrapper: ({ children }) => (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/actor';
-import { storeLang } from '../../i18n/create-i18n';
+import { switchLanguage } from '../../i18n/create-i18n';
 
 /** One button that switches to the other language, named in that language. */
 export function LanguageSwitch() {
@@ -13,10 +13,7 @@ export function LanguageSwitch() {
       className="button language-switch"
       lang={other}
       title={t('language.switchTo')}
-      onClick={() => {
-        storeLang(other);
-        void i18n.changeLanguage(other);
-      }}
+      onClick={() => void switchLanguage(i18n, other)}
     >
       {t(`language.${other}`)}
     </button>

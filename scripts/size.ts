@@ -1,0 +1,157 @@
+/**
+ * Size budgets of a build (`npm run size`, after `vite build`):
+ *   - initial JS: the scripts dist/index.html loads at once (module entry + modulepreload), gzip level 9;
+ *   - precache: every URL in the service worker's precache manifest, measured as the bytes a
+ *     tablet downloads before "Klar til offline" (gzip, as the server sends them). Raw bytes are
+ *     printed too. A raw reading cannot be met with the stack the project chose: react-dom alone
+ *     is ~210 kB raw, i18next ~50 kB, and the note's text in two languages ~65 kB.
+ * Budgets are in decimal kB (100 kB = 100,000 bytes), the stricter reading.
+ * Exits 1 when a budget is exceeded.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const INITIAL_JS_GZIP_BUDGET = 100_000;
+export const PRECACHE_GZIP_BUDGET = 400_000;
+
+export interface FileSize {
+  readonly url: string;
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+export interface SizeReport {
+  readonly initialJs: readonly FileSize[];
+  readonly initialJsGzip: number;
+  readonly precache: readonly FileSize[];
+  readonly precacheRaw: number;
+  readonly precacheGzip: number;
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/** The JS URLs an HTML page fetches up front: `<script type="module" src>` and `<link rel="modulepreload" href>`. */
+export function initialScriptUrls(html: string): string[] {
+  const urls: string[] = [];
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attr(tag, 'src');
+    if (src && attr(tag, 'type')?.toLowerCase() === 'module') urls.push(src);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = attr(tag, 'rel')?.toLowerCase().split(/\s+/) ?? [];
+    const href = attr(tag, 'href');
+    if (href && rel.includes('modulepreload')) urls.push(href);
+  }
+  return [...new Set(urls)];
+}
+
+/**
+ * The URLs of a Workbox precache manifest inlined in sw.js: entries like `{url:"assets/x.js",revision:null}`
+ * (minified, keys may be quoted, either order).
+ */
+export function precacheUrls(swSource: string): string[] {
+  const urls: string[] = [];
+  for (const [entry] of swSource.matchAll(/\{[^{}]*\}/g)) {
+    if (!/["']?revision["']?\s*:/.test(entry)) continue;
+    const m = /["']?url["']?\s*:\s*(?:"([^"]*)"|'([^']*)')/.exec(entry);
+    const url = m ? (m[1] ?? m[2]) : undefined;
+    if (url !== undefined) urls.push(url);
+  }
+  return [...new Set(urls)];
+}
+
+/** Maps a site URL (base '/') to its file in dist, refusing anything that is not local. */
+function fileFor(distDir: string, url: string): string {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) throw new Error(`Not a local URL: ${url}`);
+  const path = decodeURIComponent(url.replace(/[?#].*$/, '').replace(/^\.?\//, ''));
+  const file = resolve(distDir, path);
+  if (!existsSync(file)) throw new Error(`${url} is referenced but ${file} does not exist`);
+  return file;
+}
+
+export function measureFile(distDir: string, url: string): FileSize {
+  const bytes = readFileSync(fileFor(distDir, url));
+  return { url, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const sum = (sizes: readonly FileSize[], key: 'raw' | 'gzip'): number => sizes.reduce((total, s) => total + s[key], 0);
+
+export function measureInitialJs(distDir: string): { files: FileSize[]; gzip: number } {
+  const urls = initialScriptUrls(readFileSync(resolve(distDir, 'index.html'), 'utf8'));
+  if (urls.length === 0) throw new Error('dist/index.html loads no module script: is this a Vite build?');
+  const files = urls.map((url) => measureFile(distDir, url));
+  return { files, gzip: sum(files, 'gzip') };
+}
+
+export function measurePrecache(distDir: string): { files: FileSize[]; raw: number; gzip: number } {
+  const urls = precacheUrls(readFileSync(resolve(distDir, 'sw.js'), 'utf8'));
+  if (urls.length === 0) throw new Error('dist/sw.js has no precache manifest entries');
+  const files = urls.map((url) => measureFile(distDir, url));
+  return { files, raw: sum(files, 'raw'), gzip: sum(files, 'gzip') };
+}
+
+export function measureBuild(distDir: string): SizeReport {
+  const initial = measureInitialJs(distDir);
+  const precache = measurePrecache(distDir);
+  return {
+    initialJs: initial.files,
+    initialJsGzip: initial.gzip,
+    precache: precache.files,
+    precacheRaw: precache.raw,
+    precacheGzip: precache.gzip,
+  };
+}
+
+/** Budget failures as sentences; empty when the build fits. */
+export function checkBudgets(report: SizeReport): string[] {
+  const failures: string[] = [];
+  if (report.initialJsGzip > INITIAL_JS_GZIP_BUDGET) {
+    failures.push(`initial JS is ${report.initialJsGzip} B gzip, budget ${INITIAL_JS_GZIP_BUDGET} B`);
+  }
+  if (report.precacheGzip > PRECACHE_GZIP_BUDGET) {
+    failures.push(`precache is ${report.precacheGzip} B gzip, budget ${PRECACHE_GZIP_BUDGET} B`);
+  }
+  return failures;
+}
+
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+
+export function formatReport(report: SizeReport): string {
+  const width = Math.max(20, ...report.precache.map((f) => f.url.length), ...report.initialJs.map((f) => f.url.length));
+  const row = (a: string, b: string, c: string): string => `${a.padEnd(width)}  ${b.padStart(10)}  ${c.padStart(10)}`;
+  const lines = [row('file', 'raw', 'gzip -9'), '-'.repeat(width + 24)];
+  lines.push('initial JS (index.html entry + modulepreload):');
+  for (const f of report.initialJs) lines.push(row(f.url, kB(f.raw), kB(f.gzip)));
+  lines.push('precache manifest (dist/sw.js):');
+  for (const f of [...report.precache].sort((a, b) => b.raw - a.raw)) lines.push(row(f.url, kB(f.raw), kB(f.gzip)));
+  lines.push('-'.repeat(width + 24));
+  lines.push(
+    row(`initial JS: ${report.initialJs.length} file(s)`, '', `${kB(report.initialJsGzip)}`) +
+      `  budget ${kB(INITIAL_JS_GZIP_BUDGET)} gzip`,
+  );
+  lines.push(
+    row(`precache: ${report.precache.length} file(s)`, kB(report.precacheRaw), kB(report.precacheGzip)) +
+      `  budget ${kB(PRECACHE_GZIP_BUDGET)} gzip`,
+  );
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const distDir = resolve(process.argv[2] ?? 'dist');
+  try {
+    const report = measureBuild(distDir);
+    console.log(formatReport(report));
+    const failures = checkBudgets(report);
+    for (const failure of failures) console.error(`size: OVER BUDGET: ${failure}`);
+    if (failures.length === 0) console.log('size: within budgets');
+    process.exitCode = failures.length === 0 ? 0 : 1;
+  } catch (error) {
+    console.error(`size: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import './pwa-status.css';
+
+/** How often an open app (a tablet left on all day) looks for a new version while online. */
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+interface PwaStatusProps {
+  /** Runs before the new version takes over (the composition root passes the notes flush). */
+  readonly beforeUpdate: () => Promise<void>;
+  /** Asked after beforeUpdate: true means a note is still unwritten and the page must not reload. */
+  readonly hasUnsaved: () => boolean;
+}
+
+type UpdatePhase = 'asking' | 'updating' | 'unsaved' | 'failed';
+
+/**
+ * The service worker's messages: "ready to work offline" once everything is cached, and a prompt
+ * when a new version waits. The page only reloads into the new version once every note is written.
+ */
+export function PwaStatus({ beforeUpdate, hasUnsaved }: PwaStatusProps) {
+  const { t } = useTranslation('pwa');
+  const {
+    offlineReady: [offlineReady, setOfflineReady],
+    needRefresh: [needRefresh, setNeedRefresh],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onRegisteredSW(_url, registration) {
+      if (!registration) return;
+      setInterval(() => {
+        // Offline, the check simply fails; the cached version keeps working.
+        if (navigator.onLine) registration.update().catch(() => {});
+      }, UPDATE_CHECK_MS);
+    },
+  });
+  const [phase, setPhase] = useState<UpdatePhase>('asking');
+
+  async function update(): Promise<void> {
+    setPhase('updating');
+    try {
+      await beforeUpdate();
+    } catch {
+      // Whatever went wrong, hasUnsaved below says whether it is safe to reload.
+    }
+    if (hasUnsaved()) {
+      setPhase('unsaved');
+      return;
+    }
+    try {
+      await updateServiceWorker(true);
+    } catch {
+      setPhase('failed');
+    }
+  }
+
+  function later(): void {
+    setNeedRefresh(false);
+    setPhase('asking');
+  }
+
+  return (
+    <div className="pwa-status">
+      {/* Live regions stay in the DOM so that what appears in them is announced. */}
+      <div role="status" className="pwa-status__region">
+        {offlineReady && !needRefresh && (
+          <div className="pwa-status__message">
+            <p>{t('offlineReady')}</p>
+            <button type="button" className="button" onClick={() => setOfflineReady(false)}>
+              {t('dismiss')}
+            </button>
+          </div>
+        )}
+        {needRefresh && (
+          <div className="pwa-status__message">
+            <p>{t('needRefresh')}</p>
+            <div className="pwa-status__actions">
+              <button type="button" className="button button--primary" onClick={() => void update()}>
+                {t('updateNow')}
+              </button>
+              <button type="button" className="button" onClick={later}>
+                {t('later')}
+              </button>
+            </div>
+            {phase === 'updating' && <p>{t('updating')}</p>}
+          </div>
+        )}
+      </div>
+      <div role="alert" className="pwa-status__region">
+        {needRefresh && phase === 'unsaved' && <p className="pwa-status__warning">{t('unsavedNote')}</p>}
+        {needRefresh && phase === 'failed' && <p className="pwa-status__warning">{t('updateFailed')}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNotesStorage } from './notes-context';
+import { useNote } from './use-note';
+import './notes.css';
+
+interface NoteFieldProps {
+  readonly cardId: string;
+}
+
+/** The user's own note on a card, saved on this device as they type. */
+export function NoteField({ cardId }: NoteFieldProps) {
+  const { t } = useTranslation('notes');
+  const { text, setText, status, error } = useNote(cardId);
+  const { kind } = useNotesStorage();
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+
+  return (
+    <div className="note-field">
+      <label className="note-field__label" htmlFor={`${id}-text`}>
+        {t('field.label')}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        className="note-field__input"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        rows={5}
+        spellCheck
+        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+        aria-invalid={status === 'error' ? true : undefined}
+      />
+      <p id={hintId} className={kind === 'memory' ? 'note-field__hint note-field__hint--warning' : 'note-field__hint'}>
+        {kind === 'memory' ? t('field.hintMemory') : t('field.hint')}
+      </p>
+      {/* Always in the DOM, so screen readers hear each change of its text. */}
+      <p role="status" className="note-field__status">
+        {status === 'saving' ? t('field.saving') : status === 'saved' ? t('field.saved') : ''}
+      </p>
+      {error && (
+        <p role="alert" id={errorId} className="note-field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

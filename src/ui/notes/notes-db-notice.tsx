@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { NotesDbEvent } from '../../storage/open-notes-db';
+import './notes.css';
+
+interface NotesDbNoticeProps {
+  /** The last event openNotesStore reported, or undefined while all is well. */
+  readonly event: NotesDbEvent | undefined;
+  /** Reloads the page; the composition root passes () => location.reload(). */
+  readonly onReload: () => void;
+}
+
+/** Tells the user when note storage needs a reload (another tab updated it) or another tab closed. */
+export function NotesDbNotice({ event, onReload }: NotesDbNoticeProps) {
+  const { t } = useTranslation('notes');
+  if (!event) return null;
+  return (
+    <div className="notes-db-notice" role="alert">
+      <p>{t(`db.${event}`)}</p>
+      {event !== 'blocked' && (
+        <button type="button" className="button" onClick={onReload}>
+          {t('db.reload')}
+        </button>
+      )}
+    </div>
+  );
+}

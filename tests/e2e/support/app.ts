@@ -1,0 +1,148 @@
+/**
+ * The UI contract in one place: how a person finds things in Samarbejdskort. If the app changes a
+ * name, this file changes, not the specs.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { uiText } from './translations';
+import type { Lang } from './translations';
+import { waitUntil } from './wait';
+
+export const DECK_PATH = '/kort/laerer/virksomhed';
+export const NOTES_DB = 'samarbejdskort';
+export const NOTES_STORE = 'notes';
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function cardFace(page: Page, lang: Lang = 'da'): Locator {
+  return page.getByRole('button', { name: new RegExp(`^${escape(uiText(lang, 'Vend kortet'))}`) });
+}
+
+export function noteField(page: Page, lang: Lang = 'da'): Locator {
+  return page.getByRole('textbox', { name: uiText(lang, 'Din note') });
+}
+
+export function flipBackButton(page: Page, lang: Lang = 'da'): Locator {
+  return page.getByRole('button', { name: uiText(lang, 'Vend tilbage'), exact: true });
+}
+
+export function progress(page: Page, current: number, total: number): Locator {
+  return page.getByText(`${current} af ${total}`, { exact: true });
+}
+
+export function offlineStatus(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: 'Klar til offline' });
+}
+
+/** Clicks the card face and waits for the back (its note field). */
+export async function flipCard(page: Page, lang: Lang = 'da'): Promise<void> {
+  await cardFace(page, lang).click();
+  await noteField(page, lang).waitFor({ state: 'visible' });
+}
+
+/** The card id in the address (/kort/<from>/<to>/<cardId>), if there is one. */
+export function cardIdInUrl(page: Page): string | undefined {
+  const parts = new URL(page.url()).pathname.split('/').filter(Boolean);
+  return parts[0] === 'kort' && parts.length === 4 ? parts[3] : undefined;
+}
+
+export async function waitForCardIdInUrl(page: Page): Promise<string> {
+  return waitUntil(`a card id in the address (now ${page.url()})`, () => cardIdInUrl(page));
+}
+
+export interface StoredNote {
+  readonly cardId: string;
+  readonly text: string;
+  readonly updatedAt: unknown;
+  readonly editionVersion: unknown;
+}
+
+/**
+ * Reads a note straight from IndexedDB. Never creates the database: opening a missing one would make
+ * an empty version 1 and rob the app of its upgrade.
+ */
+export function readStoredNote(page: Page, cardId: string): Promise<StoredNote | undefined> {
+  return page.evaluate(
+    async ({ db, store, key }) => {
+      const names = await indexedDB.databases();
+      if (!names.some((d) => d.name === db)) return undefined;
+      const conn = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(db);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      try {
+        if (!conn.objectStoreNames.contains(store)) return undefined;
+        return await new Promise<StoredNote | undefined>((resolve, reject) => {
+          const req = conn.transaction(store, 'readonly').objectStore(store).get(key);
+          req.onsuccess = () => resolve(req.result as StoredNote | undefined);
+          req.onerror = () => reject(req.error);
+        });
+      } finally {
+        conn.close();
+      }
+    },
+    { db: NOTES_DB, store: NOTES_STORE, key: cardId },
+  );
+}
+
+/** Keys (card ids) of every stored note; empty if the app has not created its database yet. */
+export function storedNoteKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    async ({ db, store }) => {
+      const names = await indexedDB.databases();
+      if (!names.some((d) => d.name === db)) return [];
+      const conn = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(db);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      try {
+        if (!conn.objectStoreNames.contains(store)) return [];
+        return await new Promise<string[]>((resolve, reject) => {
+          const req = conn.transaction(store, 'readonly').objectStore(store).getAllKeys();
+          req.onsuccess = () => resolve(req.result.map(String));
+          req.onerror = () => reject(req.error);
+        });
+      } finally {
+        conn.close();
+      }
+    },
+    { db: NOTES_DB, store: NOTES_STORE },
+  );
+}
+
+export async function waitForStoredNote(page: Page, cardId: string, text: string, timeoutMs = 5_000): Promise<StoredNote> {
+  return waitUntil(`note "${text}" stored for card ${cardId}`, async () => {
+    const note = await readStoredNote(page, cardId);
+    return note?.text === text ? note : undefined;
+  }, { timeoutMs });
+}
+
+/** Switches the UI language with the language button if needed, and waits for <html lang>. */
+export async function useLanguage(page: Page, lang: Lang): Promise<void> {
+  const current = await page.evaluate(() => document.documentElement.lang);
+  if (current !== lang) {
+    await page.getByRole('button', { name: lang === 'en' ? 'English' : 'Dansk' }).click();
+  }
+  await waitUntil(`<html lang="${lang}">`, () => page.evaluate((l) => document.documentElement.lang === l, lang));
+}
+
+/** Waits for finite CSS animations and transitions (a card flip) to finish, so audits see the end state. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 3_000))]);
+  });
+}
+
+/** Makes sure at least one note exists (so pages that list notes have something to show). */
+export async function ensureSomeNote(page: Page, origin: string): Promise<void> {
+  if (page.url().startsWith(origin) && (await storedNoteKeys(page)).length > 0) return;
+  await page.goto(new URL(DECK_PATH, origin).href);
+  if ((await storedNoteKeys(page)).length > 0) return;
+  // The remembered language decides the names on screen.
+  const lang: Lang = (await page.evaluate(() => document.documentElement.lang)) === 'en' ? 'en' : 'da';
+  await flipCard(page, lang);
+  await noteField(page, lang).fill('Aftal en fast kontaktperson hos virksomheden');
+  await waitUntil('a stored note', async () => ((await storedNoteKeys(page)).length > 0 ? true : undefined));
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
+import { openNotesStore } from '../../src/storage/open-notes-store';
+import { createUnsavedNotesJournal, UNSAVED_NOTES_KEY } from '../../src/storage/unsaved-notes-journal';
+import { buildNote } from './fixtures/build-note';
+
+describe('unsaved notes journal', () => {
+  it('keeps the newest stashed note per card, in localStorage under a fixed name', () => {
+    const journal = createUnsavedNotesJournal();
+    journal.write([buildNote({ cardId: 'a', text: 'ældre', updatedAt: 1 })]);
+    journal.write([buildNote({ cardId: 'a', text: 'nyere', updatedAt: 2 }), buildNote({ cardId: 'b', updatedAt: 2 })]);
+    journal.write([buildNote({ cardId: 'a', text: 'for gammel', updatedAt: 0 })]);
+    expect(journal.read().map((note) => [note.cardId, note.text])).toEqual([
+      ['a', 'nyere'],
+      ['b', expect.any(String)],
+    ]);
+    expect(localStorage.getItem('samarbejdskort.unsavedNotes')).not.toBeNull();
+    expect(UNSAVED_NOTES_KEY).toBe('samarbejdskort.unsavedNotes');
+  });
+
+  it('forgets a card once a write at least as new has landed, but not a newer stash', () => {
+    const journal = createUnsavedNotesJournal();
+    journal.write([buildNote({ cardId: 'a', updatedAt: 5 })]);
+    journal.forget('a', 4);
+    expect(journal.read()).toHaveLength(1);
+    journal.forget('a', 5);
+    expect(journal.read()).toEqual([]);
+    expect(localStorage.getItem(UNSAVED_NOTES_KEY)).toBeNull();
+  });
+
+  it('ignores what it cannot read', () => {
+    localStorage.setItem(UNSAVED_NOTES_KEY, '{not json');
+    expect(createUnsavedNotesJournal().read()).toEqual([]);
+    localStorage.setItem(UNSAVED_NOTES_KEY, JSON.stringify([{ cardId: 1 }, buildNote({ cardId: 'ok' })]));
+    expect(createUnsavedNotesJournal().read().map((note) => note.cardId)).toEqual(['ok']);
+  });
+
+  it('does nothing (and does not throw) where storage is blocked or full', () => {
+    const blocked = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    const journal = createUnsavedNotesJournal({ getItem: blocked, setItem: blocked, removeItem: blocked } as unknown as Storage);
+    expect(() => journal.write([buildNote()])).not.toThrow();
+    expect(journal.read()).toEqual([]);
+  });
+});
+
+describe('recovering stashed notes', () => {
+  it('writes notes stashed by a page that closed before its write landed', async () => {
+    const closing = createIdbNotesStore();
+    closing.stash([buildNote({ cardId: 'a', text: 'nået lige', updatedAt: 10 })]);
+    closing.close();
+
+    const { store } = await openNotesStore();
+    expect((await store.get('a'))?.text).toBe('nået lige');
+    expect(createUnsavedNotesJournal().read()).toEqual([]);
+  });
+
+  it('lets a newer stored note win over an older stash', async () => {
+    const first = createIdbNotesStore();
+    await first.put(buildNote({ cardId: 'a', text: 'skrevet senere', updatedAt: 20 }));
+    first.close();
+    createUnsavedNotesJournal().write([buildNote({ cardId: 'a', text: 'stashet før', updatedAt: 10 })]);
+
+    const { store } = await openNotesStore();
+    expect((await store.get('a'))?.text).toBe('skrevet senere');
+    expect(createUnsavedNotesJournal().read()).toEqual([]);
+  });
+
+  it('deletes a note the user cleared just before the page closed', async () => {
+    const first = createIdbNotesStore();
+    await first.put(buildNote({ cardId: 'a', text: 'slettes', updatedAt: 10 }));
+    first.stash([buildNote({ cardId: 'a', text: '', updatedAt: 20 })]);
+    first.close();
+
+    const { store } = await openNotesStore();
+    expect(await store.get('a')).toBeUndefined();
+  });
+
+  it('clears the stash entry when the stashed write lands after all', async () => {
+    const store = createIdbNotesStore();
+    const note = buildNote({ cardId: 'a', updatedAt: 10 });
+    store.stash([note]);
+    await store.put({ ...note, updatedAt: 11 });
+    expect(createUnsavedNotesJournal().read()).toEqual([]);
+    store.close();
+  });
+});
