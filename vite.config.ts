@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { inlineEntryCss } from './scripts/inline-css-plugin';
 import { contentPlugin } from './src/content/content-plugin';
 
 const LAZY_MODULE = /node_modules\/workbox-window\/|virtual:pwa-register|src\/pwa\/|src\/ui\/(about\/|actors\/actor-(page|decks)|actors\/source-paragraphs|notes\/notes-page)|src\/i18n\/(resources-en|locales\/en\/)/;
@@ -9,6 +10,7 @@ export default defineConfig({
   plugins: [
     contentPlugin(),
     react(),
+    inlineEntryCss(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',

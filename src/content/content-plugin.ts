@@ -71,7 +71,8 @@ export function contentPlugin({
             tag: 'script',
             attrs: { type: 'application/json', id: CONTENT_ELEMENT_ID },
             children: jsonForHtml(packEdition(load().edition)),
-            injectTo: 'body-prepend',
+            // After the static shell, so the first paint does not wait for the whole edition to parse.
+            injectTo: 'body',
           },
         ];
       },

@@ -184,7 +184,12 @@ export function loadEdition(files: ContentFiles): Edition {
         tip: passage(file, `${field}.tip`, entry.tip),
         title: loc(entry.editorial.title),
         ...(entry.editorial.reflection ? { reflection: loc(entry.editorial.reflection) } : {}),
-        source: { block: data.block.id, label: entry.label, position: i + 1 },
+        // The tip's place under its printed label ("LÆRER", tip 2), as a reader finds it on the page.
+        source: {
+          block: data.block.id,
+          label: entry.label,
+          position: data.cards.slice(0, i + 1).filter((c) => c.label === entry.label).length,
+        },
         editorialNotes: (entry.notes ?? []).map((n) => ({ id: n.id, kind: n.kind, text: loc(n.text) })),
         status: entry.status ?? 'active',
       });

@@ -9,7 +9,7 @@ export interface SourceRef {
   readonly block: string;
   /** The actor label printed beside the tips, e.g. "LÆRER". */
   readonly label: string;
-  /** 1-based position of the tip within its block. */
+  /** 1-based position of the tip under its label within the block. */
   readonly position: number;
 }
 

@@ -44,7 +44,7 @@ export function AppShell({ route, status, children }: AppShellProps) {
         </nav>
         <LanguageSwitch />
       </header>
-      {/* Fixed at the bottom: a status that appears late never shifts the page. */}
+      {/* Overlaid at the top: a status that appears late never shifts the page. */}
       <div className="shell-status">{status}</div>
       <main id="main" className="shell-main" tabIndex={-1}>
         {children}

@@ -120,6 +120,8 @@ export async function waitForStoredNote(page: Page, cardId: string, text: string
 
 /** Switches the UI language with the language button if needed, and waits for <html lang>. */
 export async function useLanguage(page: Page, lang: Lang): Promise<void> {
+  // <html lang> is only the app's once it has rendered (index.html says "da" until then).
+  await page.getByRole('button', { name: /^(English|Dansk)$/ }).waitFor();
   const current = await page.evaluate(() => document.documentElement.lang);
   if (current !== lang) {
     await page.getByRole('button', { name: lang === 'en' ? 'English' : 'Dansk' }).click();
