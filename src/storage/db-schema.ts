@@ -7,18 +7,69 @@ import type { Note } from './notes-store';
  * below, marked legacy, and is used only by the migration that moves its data.
  */
 export const DB_NAME = 'samarbejdskort' as const;
-export const DB_VERSION = 1 as const;
+/** 1: notes. 2: favourites, decks, briefs and meta. */
+export const DB_VERSION = 2 as const;
 export const NOTES_STORE = 'notes' as const;
 export const NOTES_BY_UPDATED_AT = 'by-updatedAt' as const;
 /** The field notes are keyed by (the store's keyPath). */
 export const NOTES_KEY_PATH = 'cardId' as const;
+/** Starred cards ("Mine kort"), keyed by card id. Since version 2. */
+export const FAVOURITES_STORE = 'favourites' as const;
+/** The user's own decks, keyed by their id. Since version 2. */
+export const DECKS_STORE = 'decks' as const;
+/** Visit-preparation briefs, keyed by their id. Since version 2. */
+export const BRIEFS_STORE = 'briefs' as const;
+/** Small settings and facts (last backup time …), keyed by name. Since version 2. */
+export const META_STORE = 'meta' as const;
+export const BY_UPDATED_AT = 'by-updatedAt' as const;
 
 // Legacy names (read only by migrations): none yet.
+
+export interface Favourite {
+  readonly cardId: string;
+  readonly addedAt: number;
+}
+
+export interface OwnDeck {
+  readonly id: string;
+  readonly name: string;
+  /** In the user's order. */
+  readonly cardIds: readonly string[];
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/** A brief's fields are owned by the preparation feature; storage only needs these. */
+export interface StoredBrief {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly [field: string]: unknown;
+}
 
 export interface NotesDbSchema extends DBSchema {
   [NOTES_STORE]: {
     key: string;
     value: Note;
     indexes: { [NOTES_BY_UPDATED_AT]: number };
+  };
+  [FAVOURITES_STORE]: {
+    key: string;
+    value: Favourite;
+  };
+  [DECKS_STORE]: {
+    key: string;
+    value: OwnDeck;
+    indexes: { [BY_UPDATED_AT]: number };
+  };
+  [BRIEFS_STORE]: {
+    key: string;
+    value: StoredBrief;
+    indexes: { [BY_UPDATED_AT]: number };
+  };
+  [META_STORE]: {
+    key: string;
+    value: unknown;
   };
 }

@@ -1,6 +1,17 @@
 import { openDB } from 'idb';
 import type { IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, NOTES_BY_UPDATED_AT, NOTES_KEY_PATH, NOTES_STORE } from './db-schema';
+import {
+  BRIEFS_STORE,
+  BY_UPDATED_AT,
+  DB_NAME,
+  DB_VERSION,
+  DECKS_STORE,
+  FAVOURITES_STORE,
+  META_STORE,
+  NOTES_BY_UPDATED_AT,
+  NOTES_KEY_PATH,
+  NOTES_STORE,
+} from './db-schema';
 import type { NotesDbSchema } from './db-schema';
 
 export type NotesDb = IDBPDatabase<NotesDbSchema>;
@@ -32,7 +43,14 @@ export function openNotesDb({ onEvent, onClosed }: OpenNotesDbOptions = {}): Pro
         const notes = db.createObjectStore(NOTES_STORE, { keyPath: NOTES_KEY_PATH });
         notes.createIndex(NOTES_BY_UPDATED_AT, 'updatedAt');
       }
-      // Next version: `if (oldVersion < 2) { … }` here, and DB_VERSION = 2 in db-schema.ts.
+      if (oldVersion < 2) {
+        // New stores only: every note of version 1 stays as it is.
+        db.createObjectStore(FAVOURITES_STORE, { keyPath: 'cardId' });
+        db.createObjectStore(DECKS_STORE, { keyPath: 'id' }).createIndex(BY_UPDATED_AT, 'updatedAt');
+        db.createObjectStore(BRIEFS_STORE, { keyPath: 'id' }).createIndex(BY_UPDATED_AT, 'updatedAt');
+        db.createObjectStore(META_STORE);
+      }
+      // Next version: `if (oldVersion < 3) { … }` here, and DB_VERSION = 3 in db-schema.ts.
     },
     blocked() {
       onEvent?.('blocked');

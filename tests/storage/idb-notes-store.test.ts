@@ -1,6 +1,16 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, DB_VERSION, NOTES_BY_UPDATED_AT, NOTES_STORE } from '../../src/storage/db-schema';
+import {
+  BRIEFS_STORE,
+  BY_UPDATED_AT,
+  DB_NAME,
+  DB_VERSION,
+  DECKS_STORE,
+  FAVOURITES_STORE,
+  META_STORE,
+  NOTES_BY_UPDATED_AT,
+  NOTES_STORE,
+} from '../../src/storage/db-schema';
 import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
 import type { IdbNotesStore } from '../../src/storage/idb-notes-store';
 import { buildNote } from './fixtures/build-note';
@@ -17,15 +27,15 @@ afterEach(() => {
 });
 
 describe('IndexedDB notes store', () => {
-  it('creates the database with the notes store and its index', async () => {
+  it('creates the database with every store and index of the current version', async () => {
     await store().open();
     const raw = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('samarbejdskort');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    expect(raw.version).toBe(1);
-    expect([...raw.objectStoreNames]).toEqual(['notes']);
+    expect(raw.version).toBe(2);
+    expect([...raw.objectStoreNames].sort()).toEqual(['briefs', 'decks', 'favourites', 'meta', 'notes']);
     const notes = raw.transaction('notes').objectStore('notes');
     expect(notes.keyPath).toBe('cardId');
     expect([...notes.indexNames]).toEqual(['by-updatedAt']);
@@ -47,9 +57,23 @@ describe('IndexedDB notes store', () => {
     expect((await notes.list()).map((note) => note.text)).toEqual(['Spurgt – svar kommer', 'Ring til Mette']);
   });
 
+  it('upgrades a version 1 database to version 2: the notes stay, the new stores are there and empty', async () => {
+    const written = [{ cardId: 'spoerg-om-csr', text: 'Spørg om CSR-strategien', updatedAt: 1000, editionVersion: '1.0.0' }];
+    await createV1Database(written);
+    expect(await store().list()).toEqual(written);
+    const raw = await openDB(DB_NAME);
+    expect(raw.version).toBe(2);
+    expect([...raw.objectStoreNames].sort()).toEqual(['briefs', 'decks', 'favourites', 'meta', 'notes']);
+    for (const name of ['briefs', 'decks', 'favourites', 'meta'] as const) expect(await raw.count(name)).toBe(0);
+    expect(raw.transaction('favourites').store.keyPath).toBe('cardId');
+    expect(raw.transaction('decks').store.indexNames.contains('by-updatedAt')).toBe(true);
+    raw.close();
+  });
+
   it('keeps the names that are on users’ devices', () => {
     // Changing any of these without a migration loses every saved note.
-    expect([DB_NAME, DB_VERSION, NOTES_STORE, NOTES_BY_UPDATED_AT]).toEqual(['samarbejdskort', 1, 'notes', 'by-updatedAt']);
+    expect([DB_NAME, DB_VERSION, NOTES_STORE, NOTES_BY_UPDATED_AT]).toEqual(['samarbejdskort', 2, 'notes', 'by-updatedAt']);
+    expect([FAVOURITES_STORE, DECKS_STORE, BRIEFS_STORE, META_STORE, BY_UPDATED_AT]).toEqual(['favourites', 'decks', 'briefs', 'meta', 'by-updatedAt']);
   });
 
   it('reuses one connection for many calls', async () => {
@@ -69,7 +93,7 @@ describe('IndexedDB notes store', () => {
 
     // Another tab with the next release upgrades the database.
     const blocked = vi.fn();
-    const newer = await openDB(DB_NAME, 2, { blocked });
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, { blocked });
     expect(blocked).not.toHaveBeenCalled();
     expect(onEvent).toHaveBeenCalledWith('versionchange');
     newer.close();
