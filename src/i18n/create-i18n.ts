@@ -3,6 +3,7 @@ import type { i18n, Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGS } from '../domain/actor';
 import type { Lang } from '../domain/actor';
+import { loadUsedNamespaces } from './lazy-namespaces';
 import { da, loadResources, NAMESPACES } from './resources';
 import type { ResourcesShape } from './resources';
 
@@ -63,6 +64,7 @@ export async function switchLanguage(instance: i18n, lang: Lang): Promise<void> 
     const resources = await loadResources(lang);
     for (const ns of NAMESPACES) instance.addResourceBundle(lang, ns, resources[ns], true, true);
   }
+  await loadUsedNamespaces(instance, lang);
   storeLang(lang);
   await instance.changeLanguage(lang);
 }

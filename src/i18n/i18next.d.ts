@@ -1,9 +1,10 @@
 import 'i18next';
+import type { LazyResources } from './lazy-namespaces';
 import type { Resources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: Resources;
+    resources: Resources & Omit<LazyResources, '_example'>;
   }
 }

@@ -37,3 +37,20 @@ describe('UI strings', () => {
     expect(readStoredLang()).toBe('en');
   });
 });
+
+describe('lazy UI strings (locales/<lang>/lazy/*.json)', () => {
+  const files = import.meta.glob<Record<string, unknown>>('../../src/i18n/locales/*/lazy/*.json', { import: 'default', eager: true });
+  const byNs = new Map<string, Partial<Record<string, Record<string, unknown>>>>();
+  for (const [path, strings] of Object.entries(files)) {
+    const [, lang = '', ns = ''] = /locales\/(\w+)\/lazy\/([\w-]+)\.json$/.exec(path) ?? [];
+    byNs.set(ns, { ...byNs.get(ns), [lang]: strings });
+  }
+
+  it('every lazy namespace exists in both languages with the same keys', () => {
+    for (const [ns, langs] of byNs) {
+      expect(langs.da, `${ns} (da)`).toBeDefined();
+      expect(langs.en, `${ns} (en)`).toBeDefined();
+      expect(keyPaths(langs.en).sort(), ns).toEqual(keyPaths(langs.da).sort());
+    }
+  });
+});
