@@ -4,6 +4,8 @@ import type { Plugin } from 'vite';
  * Moves the entry stylesheet into index.html as a <style> element. On a slow connection the
  * render-blocking request for it costs a round trip before anything is painted; inline, the
  * first paint needs only the HTML. Stylesheets of lazy screens stay files of their own.
+ * The file itself stays in the build (and the precache): a lazy chunk's preload list may name it,
+ * and a missing file would make that import fail offline.
  */
 export function inlineEntryCss(): Plugin {
   return {
@@ -18,7 +20,6 @@ export function inlineEntryCss(): Plugin {
         return html.replace(/<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g, (tag, fileName: string) => {
           const asset = bundle[fileName];
           if (!asset || asset.type !== 'asset') return tag;
-          delete bundle[fileName];
           return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
         });
       },

@@ -1,13 +1,31 @@
 import type { i18n } from 'i18next';
 import type { Lang } from '../domain/actor';
+import type daAbout from './locales/da/lazy/about.json';
+import type daBackup from './locales/da/lazy/backup.json';
+import type daFacilitator from './locales/da/lazy/facilitator.json';
+import type daInstall from './locales/da/lazy/install.json';
+import type daPrep from './locales/da/lazy/prep.json';
+import type daPrint from './locales/da/lazy/print.json';
+import type daPwa from './locales/da/lazy/pwa.json';
+import type daSearch from './locales/da/lazy/search.json';
+import type daShelf from './locales/da/lazy/shelf.json';
 
 /*
  * Strings of features that load on demand (facilitator, backup, print …) live in
  * locales/<lang>/lazy/<namespace>.json and load with the feature, so the first screen never
- * carries them. Add a namespace: create both JSON files, then add its line to LazyResources.
+ * carries them. Add a namespace: create both JSON files, then add its line (and a type-only import of the Danish file) to LazyResources.
  */
 export interface LazyResources {
   readonly _example?: never;
+  readonly about: typeof daAbout;
+  readonly pwa: typeof daPwa;
+  readonly search: typeof daSearch;
+  readonly shelf: typeof daShelf;
+  readonly print: typeof daPrint;
+  readonly prep: typeof daPrep;
+  readonly facilitator: typeof daFacilitator;
+  readonly backup: typeof daBackup;
+  readonly install: typeof daInstall;
 }
 
 export type LazyNamespace = Exclude<keyof LazyResources, '_example'>;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLazyNamespace } from '../i18n/use-lazy-namespace';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import './pwa-status.css';
 
@@ -20,6 +21,7 @@ type UpdatePhase = 'asking' | 'updating' | 'unsaved' | 'failed';
  * when a new version waits. The page only reloads into the new version once every note is written.
  */
 export function PwaStatus({ beforeUpdate, hasUnsaved }: PwaStatusProps) {
+  useLazyNamespace('pwa');
   const { t } = useTranslation('pwa');
   const {
     offlineReady: [offlineReady, setOfflineReady],

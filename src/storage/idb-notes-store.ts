@@ -1,6 +1,8 @@
 import { createListeners } from './create-listeners';
 import { NOTES_BY_UPDATED_AT, NOTES_STORE } from './db-schema';
-import { isBlankText } from './notes-store';
+import { openNotesChannel } from './notes-channel';
+import type { NotesChannel } from './notes-channel';
+import { isBlankText, isConflict, NoteConflictError } from './notes-store';
 import type { Note, NotesStore } from './notes-store';
 import { openNotesDb } from './open-notes-db';
 import type { NotesDb, NotesDbEvent } from './open-notes-db';
@@ -13,7 +15,7 @@ export interface IdbNotesStore extends NotesStore {
   open(): Promise<void>;
   /** Writes notes stashed by a page that went away before its writes landed. */
   recoverStashed(): Promise<void>;
-  /** Closes the cached connection; the next call opens a new one. */
+  /** Closes the cached connection (and stops hearing other tabs); the next call opens a new one. */
   close(): void;
 }
 
@@ -22,12 +24,15 @@ export interface IdbNotesStoreOptions {
   readonly journal?: UnsavedNotesJournal;
 }
 
-/** Notes in IndexedDB, through one cached connection. */
+/** Notes in IndexedDB, through one cached connection; changes in other tabs reach subscribers. */
 export function createIdbNotesStore({ onEvent, journal = createUnsavedNotesJournal() }: IdbNotesStoreOptions = {}): IdbNotesStore {
   const listeners = createListeners();
   let connection: Promise<NotesDb> | undefined;
+  let channel: NotesChannel | undefined;
 
   function db(): Promise<NotesDb> {
+    // Hear other tabs from first use until close.
+    channel ??= openNotesChannel(listeners.notify);
     if (!connection) {
       const opening = openNotesDb({
         ...(onEvent ? { onEvent } : {}),
@@ -44,14 +49,31 @@ export function createIdbNotesStore({ onEvent, journal = createUnsavedNotesJourn
     return connection;
   }
 
-  async function write(note: Note): Promise<void> {
+  async function write(note: Note, checked = false): Promise<void> {
     const tx = (await db()).transaction(NOTES_STORE, 'readwrite');
-    if (isBlankText(note.text)) void tx.store.delete(note.cardId);
-    else void tx.store.put(note);
-    // Commit now rather than when the event loop comes round: a page being closed may not wait.
-    tx.commit?.();
-    await tx.done;
+    // Read and write in one transaction: no other tab can write in between.
+    if (checked) {
+      const stored = await tx.store.get(note.cardId);
+      if (isConflict(note, stored)) throw new NoteConflictError(stored);
+    }
+    const request = isBlankText(note.text) ? tx.store.delete(note.cardId) : tx.store.put(note);
+    // The transaction's own error says why (QuotaExceededError), where a request only says AbortError.
+    const done = Promise.all([request, tx.done]).catch((error: unknown) => {
+      throw tx.error ?? error;
+    });
+    try {
+      // Commit now rather than when the event loop comes round: a page being closed may not wait.
+      tx.commit?.();
+    } catch {
+      // Already aborted: `done` says why.
+    }
+    await done;
     journal.forget(note.cardId, note.updatedAt);
+  }
+
+  function changed(): void {
+    listeners.notify();
+    channel?.post();
   }
 
   return {
@@ -65,6 +87,8 @@ export function createIdbNotesStore({ onEvent, journal = createUnsavedNotesJourn
         (database) => database.close(),
         () => {},
       );
+      channel?.close();
+      channel = undefined;
     },
     stash(notes) {
       journal.write(notes);
@@ -73,24 +97,29 @@ export function createIdbNotesStore({ onEvent, journal = createUnsavedNotesJourn
       const stashed = journal.read();
       if (stashed.length === 0) return;
       for (const note of stashed) {
+        const { tab: _tab, ...stashedNote } = note;
         const stored = await (await db()).get(NOTES_STORE, note.cardId);
-        // A later write that did land wins over the stash.
-        if (stored && stored.updatedAt >= note.updatedAt) journal.forget(note.cardId, note.updatedAt);
-        else await write(note);
+        if (stored && isConflict(stashedNote, stored)) {
+          // Typed over a change it never saw (another tab wrote meanwhile): keep both texts.
+          const text = [note.text, stored.text].filter((part) => !isBlankText(part)).join('\n\n');
+          await write({ ...stored, text, updatedAt: Math.max(Date.now(), note.updatedAt) });
+        } else if (!stored || stored.updatedAt < note.updatedAt) await write(stashedNote);
+        // Otherwise a later write landed, and it wins over the stash.
+        journal.remove([note]);
       }
-      listeners.notify();
+      changed();
     },
     async get(cardId) {
       return (await db()).get(NOTES_STORE, cardId);
     },
     async put(note) {
-      await write(note);
-      listeners.notify();
+      await write(note, true);
+      changed();
     },
     async delete(cardId) {
       await (await db()).delete(NOTES_STORE, cardId);
       journal.forget(cardId);
-      listeners.notify();
+      changed();
     },
     async list() {
       const oldestFirst = await (await db()).getAllFromIndex(NOTES_STORE, NOTES_BY_UPDATED_AT);

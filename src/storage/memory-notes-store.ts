@@ -1,5 +1,5 @@
 import { createListeners } from './create-listeners';
-import { isBlankText } from './notes-store';
+import { isBlankText, isConflict, NoteConflictError } from './notes-store';
 import type { Note, NotesStore } from './notes-store';
 
 /**
@@ -15,6 +15,8 @@ export function createMemoryNotesStore(initial: readonly Note[] = []): NotesStor
       return note && { ...note };
     },
     async put(note) {
+      const stored = notes.get(note.cardId);
+      if (isConflict(note, stored)) throw new NoteConflictError(stored && { ...stored });
       if (isBlankText(note.text)) notes.delete(note.cardId);
       else notes.set(note.cardId, { ...note });
       listeners.notify();

@@ -1,5 +1,4 @@
 import { createIdbNotesStore } from './idb-notes-store';
-import { createMemoryNotesStore } from './memory-notes-store';
 import type { NotesStore } from './notes-store';
 import type { NotesDbEvent } from './open-notes-db';
 
@@ -16,21 +15,25 @@ export interface OpenNotesStoreOptions {
   readonly onEvent?: (event: NotesDbEvent) => void;
 }
 
+/** The fallback's code loads only when it is needed (it is not, in most browsers). */
+async function inMemory(): Promise<OpenedNotesStore> {
+  const { createMemoryNotesStore } = await import('./memory-notes-store');
+  return { store: createMemoryNotesStore(), persistent: 'memory' };
+}
+
 /**
  * The notes store to use: IndexedDB when it really opens, otherwise memory, so the app still works
  * (and can say that notes will not survive) in a private window or with storage blocked.
  */
 export async function openNotesStore({ onEvent }: OpenNotesStoreOptions = {}): Promise<OpenedNotesStore> {
-  if (typeof globalThis.indexedDB === 'undefined' || globalThis.indexedDB === null) {
-    return { store: createMemoryNotesStore(), persistent: 'memory' };
-  }
+  if (typeof globalThis.indexedDB === 'undefined' || globalThis.indexedDB === null) return inMemory();
   const store = createIdbNotesStore(onEvent ? { onEvent } : {});
   try {
     // Opening can throw at once (SecurityError) or fail later (InvalidStateError in old private modes).
     await store.open();
   } catch {
     store.close();
-    return { store: createMemoryNotesStore(), persistent: 'memory' };
+    return inMemory();
   }
   try {
     await store.recoverStashed();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
 import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
+import { NoteConflictError } from '../../src/storage/notes-store';
 import type { NotesStore } from '../../src/storage/notes-store';
 import { buildNote } from './fixtures/build-note';
 
@@ -100,5 +101,49 @@ describe.each(stores)('%s notes store', (_name, createStore) => {
     unsubscribe();
     await store.put(buildNote({ cardId: 'b' }));
     expect(listener).toHaveBeenCalledTimes(3);
+  });
+
+  it('refuses a write based on a note that has changed since, writes nothing, and says what is stored', async () => {
+    const store = createStore();
+    await store.put(buildNote({ cardId: 'a', text: 'min første', updatedAt: 1000 }));
+    // Another tab (or an import) writes meanwhile.
+    await store.put(buildNote({ cardId: 'a', text: 'den anden fanes', updatedAt: 2000 }));
+    const listener = vi.fn();
+    store.subscribe(listener);
+
+    const refused = store.put(buildNote({ cardId: 'a', text: 'skrevet oven på den første', updatedAt: 3000, basedOn: 1000 }));
+    await expect(refused).rejects.toBeInstanceOf(NoteConflictError);
+    await expect(refused).rejects.toMatchObject({ name: 'NoteConflictError', stored: { text: 'den anden fanes', updatedAt: 2000 } });
+    expect((await store.get('a'))?.text).toBe('den anden fanes');
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('writes when the base is what is stored, or when nothing was stored and nothing is', async () => {
+    const store = createStore();
+    await store.put(buildNote({ cardId: 'ny', text: 'første gang', updatedAt: 1000, basedOn: 0 }));
+    await store.put(buildNote({ cardId: 'ny', text: 'anden gang', updatedAt: 2000, basedOn: 1000 }));
+    expect((await store.get('ny'))?.text).toBe('anden gang');
+  });
+
+  it('refuses a first note on a card when another tab created one meanwhile', async () => {
+    const store = createStore();
+    await store.put(buildNote({ cardId: 'a', text: 'den anden fanes', updatedAt: 2000 }));
+    await expect(store.put(buildNote({ cardId: 'a', text: 'min', updatedAt: 3000, basedOn: 0 }))).rejects.toBeInstanceOf(NoteConflictError);
+  });
+
+  it('sees no conflict when the stored text is the same, or when the note was deleted meanwhile (nothing to lose)', async () => {
+    const store = createStore();
+    await store.put(buildNote({ cardId: 'a', text: 'ens', updatedAt: 2000 }));
+    await store.put(buildNote({ cardId: 'a', text: 'ens', updatedAt: 3000, basedOn: 1 }));
+    await store.delete('a');
+    await store.put(buildNote({ cardId: 'a', text: 'tilbage', updatedAt: 4000, basedOn: 3000 }));
+    expect((await store.get('a'))?.text).toBe('tilbage');
+  });
+
+  it('keeps the card text and edition a note was written against', async () => {
+    const store = createStore();
+    const note = buildNote({ cardId: 'a', editionVersion: '1.1.0', cardText: { da: 'Kortets tekst', en: 'The card’s text' } });
+    await store.put(note);
+    expect(await store.get('a')).toEqual(note);
   });
 });

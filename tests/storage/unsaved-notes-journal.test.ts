@@ -85,4 +85,30 @@ describe('recovering stashed notes', () => {
     expect(createUnsavedNotesJournal().read()).toEqual([]);
     store.close();
   });
+
+  it('keeps another tab’s stash when this tab’s write lands, and recovers it on the next open', async () => {
+    const closing = createIdbNotesStore();
+    const other = createIdbNotesStore();
+    await other.put(buildNote({ cardId: 'a', text: 'fælles start', updatedAt: 10 }));
+    // This tab typed over the start and was closed before its write landed ...
+    closing.stash([buildNote({ cardId: 'a', text: 'lukket midt i', updatedAt: 20, basedOn: 10 })]);
+    closing.close();
+    // ... while the other tab wrote on, later.
+    await other.put(buildNote({ cardId: 'a', text: 'den anden fane', updatedAt: 30 }));
+    expect(createUnsavedNotesJournal().read().map((note) => note.text)).toEqual(['lukket midt i']);
+    other.close();
+
+    const { store } = await openNotesStore();
+    expect((await store.get('a'))?.text).toBe('lukket midt i\n\nden anden fane');
+    expect(createUnsavedNotesJournal().read()).toEqual([]);
+  });
+
+  it('keeps one entry per tab and card', () => {
+    const first = createUnsavedNotesJournal();
+    const second = createUnsavedNotesJournal();
+    first.write([buildNote({ cardId: 'a', text: 'fane 1', updatedAt: 5 })]);
+    second.write([buildNote({ cardId: 'a', text: 'fane 2', updatedAt: 1 })]);
+    first.forget('a');
+    expect(second.read().map((note) => note.text)).toEqual(['fane 2']);
+  });
 });

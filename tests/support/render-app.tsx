@@ -1,7 +1,7 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { edition } from 'virtual:content-edition';
-import { App } from '../../src/app/app';
+import { App, deckScreen } from '../../src/app/app';
 import type { Lang } from '../../src/domain/actor';
 import type { Edition } from '../../src/domain/edition';
 import { createTestI18n } from './create-test-i18n';
@@ -14,11 +14,16 @@ interface RenderAppOptions {
   readonly content?: Edition;
 }
 
-/** The whole app at a URL, with the real edition and an in-memory notes store by default. */
-export function renderApp(path = '/', { lang = 'da', store = createMemoryNotesStore(), content = edition }: RenderAppOptions = {}) {
+/**
+ * The whole app at a URL, with the real edition and an in-memory notes store by default. Lazy
+ * screens are loaded (as main.tsx preloads a deep link) and settled before it returns.
+ */
+export async function renderApp(path = '/', { lang = 'da', store = createMemoryNotesStore(), content = edition }: RenderAppOptions = {}) {
   window.history.replaceState(null, '', path);
   const i18n = createTestI18n(lang);
   const user = userEvent.setup();
-  const utils = render(<App edition={content} i18n={i18n} notesStore={store} storageKind="idb" />);
+  await deckScreen.preload();
+  await import('../../src/ui/notes/note-field');
+  const utils = await act(async () => render(<App edition={content} i18n={i18n} notesStore={store} storageKind="idb" />));
   return { user, store, i18n, edition: content, ...utils };
 }

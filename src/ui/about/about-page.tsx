@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 import type { Lang } from '../../domain/actor';
 import { SourceParagraphs } from '../actors/source-paragraphs';
 import { useLang } from '../actors/use-lang';
@@ -32,6 +33,7 @@ function AboutSection({ id, heading, children }: { id: string; heading: string; 
 export function AboutPage() {
   const { about, version, published } = useEdition();
   const lang = useLang();
+  useLazyNamespace('about');
   const { t } = useTranslation('about');
   const ids = useId();
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
 import { indexOfCard, selectDeck, stepIndex } from '../../domain/select-deck';
@@ -6,14 +6,21 @@ import { ActorBadge } from '../actors/actor-badge';
 import { useLang } from '../actors/use-lang';
 import { useEdition } from '../edition-context';
 import { Link } from '../routing/link';
-import { ALL_PARTNERS } from '../routing/route';
+import type { DeckShape } from '../own-decks/deck-tools';
+import { ALL_PARTNERS, formatRoute } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { CardView } from './card-view';
-import { DeckEmpty } from './deck-empty';
 import { useDeckKeys } from './use-deck-keys';
 import { useSwipe } from './use-swipe';
 import './deck-page.css';
+
+// Star, put aside, shuffle, draw: loaded after the deck has painted (the first screen's budget is full).
+// Same chunk as the shelf's screens: one file, one entry in the first screen's preload map.
+const DeckTools = lazy(() => import('../favourites/shelf-screen').then((m) => ({ default: m.DeckTools })));
+
+// Only a pair without cards shows it: not worth first-screen bytes.
+const DeckEmpty = lazy(() => import('./deck-empty').then((m) => ({ default: m.DeckEmpty })));
 
 interface DeckPageProps {
   readonly from: ActorId;
@@ -26,10 +33,13 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
   const { t } = useTranslation('deck');
   const lang = useLang();
   const edition = useEdition();
-  const deck = useMemo(
+  const dealt = useMemo(
     () => selectDeck(edition.cards, from, to === ALL_PARTNERS ? 'all' : to),
     [edition.cards, from, to],
   );
+  // Shuffled, or with cards put aside, once the deck tools have loaded.
+  const [shape, setShape] = useState<DeckShape>();
+  const deck = useMemo(() => shape?.deal(dealt) ?? dealt, [dealt, shape]);
   const index = indexOfCard(deck, cardId);
   const card = deck[index];
   const cardMissing = cardId !== undefined && card?.id !== cardId;
@@ -41,7 +51,8 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
     (nextIndex: number) => {
       const next = deck[nextIndex];
       if (!next || next.id === card?.id) return;
-      navigate({ name: 'deck', from, to, cardId: next.id }, { replace: true });
+      // The query (a shuffle's seed) stays with the deck.
+      navigate(formatRoute({ name: 'deck', from, to, cardId: next.id }) + location.search, { replace: true });
     },
     [deck, card, from, to],
   );
@@ -66,7 +77,11 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
   }, [heading, card, lang]);
 
   if (!card) {
-    return <DeckEmpty from={from} to={to} heading={heading} />;
+    return (
+      <Suspense fallback={null}>
+        <DeckEmpty from={from} to={to} heading={heading} />
+      </Suspense>
+    );
   }
 
   return (
@@ -82,7 +97,8 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
           {t('cardMissing')}
         </p>
       )}
-      <div className="deck__stage" {...swipe.handlers}>
+      {/* A shuffled deck's first card shows once the shuffle is known, not a moment before. */}
+      <div className="deck__stage" {...swipe.handlers} style={!shape && location.search.includes('bland=') ? { visibility: 'hidden' } : undefined}>
         <CardView
           key={card.id}
           card={card}
@@ -103,6 +119,11 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
           {t('next')} <span aria-hidden="true">→</span>
         </button>
       </nav>
+      <div className="deck__tools">
+        <Suspense fallback={null}>
+          <DeckTools from={from} to={to} dealt={dealt} card={card} onShape={setShape} />
+        </Suspense>
+      </div>
       <div className="deck__extras">
         {to !== ALL_PARTNERS && (
           <button
@@ -117,6 +138,12 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
             </span>
           </button>
         )}
+        <Link className="button" to={{ name: 'controller', from, to, cardId: card.id }}>
+          {t('project')}
+        </Link>
+        <Link className="button" to={{ name: 'print', deck: { kind: 'pair', from, to } }}>
+          {t('print')}
+        </Link>
         <p className="deck__read-about">
           {t('readAbout')}:{' '}
           {[card.from, card.to].map((id) => (

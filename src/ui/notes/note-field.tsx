@@ -1,8 +1,17 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NoteExtras as Extras } from '../backup/note-extras';
+import { Link } from '../routing/link';
 import { useNotesStorage } from './notes-context';
 import { useNote } from './use-note';
 import './notes.css';
+
+/*
+ * What shows only now and then (a conflict with another tab, a card changed by a new edition)
+ * loads with its strings when needed. If that fails (a newer app version has replaced the files
+ * this tab runs on), the field goes on without it: held text is still stashed, and merged later.
+ */
+const NoteExtras = lazy<typeof Extras>(() => import('../backup/note-extras').then((m) => ({ default: m.NoteExtras }), () => ({ default: () => null })));
 
 interface NoteFieldProps {
   readonly cardId: string;
@@ -11,7 +20,7 @@ interface NoteFieldProps {
 /** The user's own note on a card, saved on this device as they type. */
 export function NoteField({ cardId }: NoteFieldProps) {
   const { t } = useTranslation('notes');
-  const { text, setText, status, error } = useNote(cardId);
+  const { text, setText, status, error, note, theirs, resolve } = useNote(cardId);
   const { kind } = useNotesStorage();
   const id = useId();
   const hintId = `${id}-hint`;
@@ -43,6 +52,17 @@ export function NoteField({ cardId }: NoteFieldProps) {
         <p role="alert" id={errorId} className="note-field__error">
           {error}
         </p>
+      )}
+      {(kind === 'memory' || status === 'error') && (
+        // Where notes cannot be kept, a file can: the notes page saves one.
+        <Link className="button" to={{ name: 'notes' }}>
+          {t('field.saveToFile')}
+        </Link>
+      )}
+      {(note || status === 'conflict') && (
+        <Suspense fallback={null}>
+          <NoteExtras note={note} conflict={status === 'conflict' ? { theirs, mine: text } : undefined} onResolve={resolve} />
+        </Suspense>
       )}
     </div>
   );

@@ -2,8 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import type { NotesStore } from '../../storage/notes-store';
 import type { StorageKind } from '../../storage/open-notes-store';
-import { checkPersistence, requestPersistence } from '../../storage/request-persistence';
-import type { PersistenceStatus } from '../../storage/request-persistence';
+import { EditionContext } from '../edition-context';
 import { createNoteDrafts } from './note-drafts';
 import type { NoteDrafts } from './note-drafts';
 
@@ -14,8 +13,6 @@ interface NotesContextValue {
   readonly store: NotesStore;
   readonly drafts: NoteDrafts;
   readonly storageKind: NotesStorageKind;
-  /** Unknown until the browser has answered. */
-  readonly persistence: PersistenceStatus | undefined;
 }
 
 const NotesContext = createContext<NotesContextValue | null>(null);
@@ -35,31 +32,26 @@ interface NotesProviderProps {
  * path calls (page hidden or left, provider gone, app update via useFlushNotes).
  */
 export function NotesProvider({ store, editionVersion, storageKind, saveDelayMs, children }: NotesProviderProps) {
-  const [persistence, setPersistence] = useState<PersistenceStatus | undefined>(undefined);
   const [savedOnce, setSavedOnce] = useState(false);
+  // Each note records the card's text, so a later edition can show what changed under it.
+  const edition = useContext(EditionContext);
 
   const drafts = useMemo(
     () =>
       createNoteDrafts({
         store,
         editionVersion,
+        cardText: (cardId) => edition?.cards.find((card) => card.id === cardId)?.tip.text,
         ...(saveDelayMs === undefined ? {} : { delayMs: saveDelayMs }),
         onSaved: () => setSavedOnce(true),
       }),
-    [store, editionVersion, saveDelayMs],
+    [store, editionVersion, edition, saveDelayMs],
   );
 
   useEffect(() => {
-    if (storageKind !== 'idb') return;
-    let current = true;
     // Asked only after the first note is written, not on load: Firefox shows a prompt, and a
-    // prompt makes sense once there is something worth keeping. Until then, only look.
-    void (savedOnce ? requestPersistence() : checkPersistence()).then((status) => {
-      if (current) setPersistence(status);
-    });
-    return () => {
-      current = false;
-    };
+    // prompt makes sense once there is something worth keeping. Its code loads only then.
+    if (storageKind === 'idb' && savedOnce) void import('../../storage/request-persistence').then((m) => m.requestPersistence());
   }, [storageKind, savedOnce]);
 
   useEffect(() => {
@@ -80,7 +72,7 @@ export function NotesProvider({ store, editionVersion, storageKind, saveDelayMs,
     };
   }, [drafts]);
 
-  const value = useMemo(() => ({ store, drafts, storageKind, persistence }), [store, drafts, storageKind, persistence]);
+  const value = useMemo(() => ({ store, drafts, storageKind }), [store, drafts, storageKind]);
   return <NotesContext.Provider value={value}>{children}</NotesContext.Provider>;
 }
 
@@ -99,10 +91,10 @@ export function useNoteDrafts(): NoteDrafts {
   return useNotesContext().drafts;
 }
 
-/** Where notes are kept and whether the browser promised to keep them. */
-export function useNotesStorage(): { readonly kind: NotesStorageKind; readonly persistence: PersistenceStatus | undefined } {
-  const { storageKind, persistence } = useNotesContext();
-  return useMemo(() => ({ kind: storageKind, persistence }), [storageKind, persistence]);
+/** Where notes are kept: on the device, in memory for this visit, or not known yet. */
+export function useNotesStorage(): { readonly kind: NotesStorageKind } {
+  const { storageKind } = useNotesContext();
+  return useMemo(() => ({ kind: storageKind }), [storageKind]);
 }
 
 /** Writes every unsaved note now; resolves when done (failures stay visible at the note). */
@@ -118,4 +110,10 @@ export function useFlushNotes(): () => Promise<void> {
 export function useHasUnsavedNotes(): () => boolean {
   const { drafts } = useNotesContext();
   return useCallback(() => drafts.hasUnsaved(), [drafts]);
+}
+
+/** Text typed but not (yet) written, per card: an export includes it rather than miss it. */
+export function usePendingNotes(): () => ReadonlyMap<string, string> {
+  const { drafts } = useNotesContext();
+  return useCallback(() => drafts.pendingAll(), [drafts]);
 }

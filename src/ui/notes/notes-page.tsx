@@ -1,20 +1,69 @@
-import { useTranslation } from 'react-i18next';
+import { useRef, useState } from 'react';
 import type { Card } from '../../domain/card';
-import type { Note } from '../../storage/notes-store';
+import { NoteConflictError } from '../../storage/notes-store';
+import type { Note, NotesStore } from '../../storage/notes-store';
 import { ActorBadge } from '../actors/actor-badge';
 import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { BackupSection } from '../backup/backup-section';
+import { CardChangedNotice } from '../backup/card-changed-notice';
+import { DeleteAll } from '../backup/delete-all';
+import { StorageStatus } from '../backup/storage-status';
+import { useBackupStrings } from '../backup/use-backup-strings';
+import { useCardsById } from '../favourites/use-cards-by-id';
 import { Link } from '../routing/link';
-import { useNotesStorage } from './notes-context';
-import { StorageStatus } from './storage-status';
+import { VirtualList } from '../search/virtual-list';
+import { useNotesStorage, useNotesStore } from './notes-context';
 import { useNotesList } from './use-notes-list';
 import './notes.css';
 
-/** /noter: every note on this device, each with its card and a way back to it. */
+interface Status {
+  readonly message: string;
+  readonly error?: boolean;
+  /** Brings back what was just deleted. */
+  readonly undo?: () => Promise<void>;
+  readonly undone?: string;
+}
+
+/** /noter: every note on this device, each with its card and a way back to it; backups. */
 export function NotesPage() {
-  const { t } = useTranslation('notes');
+  const { t } = useBackupStrings();
   const notes = useNotesList();
+  const store = useNotesStore();
   const { kind } = useNotesStorage();
+  const [status, setStatus] = useState<Status>();
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const statusLine = useRef<HTMLParagraphElement>(null);
+
+  function offerUndo(next: Status): void {
+    setStatus(next);
+    // The deleted note's button is gone: keep the keyboard at the way back.
+    requestAnimationFrame(() => undoButton.current?.focus());
+  }
+
+  async function deleteNote(note: Note): Promise<void> {
+    try {
+      await store.delete(note.cardId);
+    } catch {
+      setStatus({ message: t('page.deleteFailed'), error: true });
+      return;
+    }
+    offerUndo({
+      message: t('page.deleted'),
+      undone: t('page.undone'),
+      undo: () => restore(store, note),
+    });
+  }
+
+  async function undo(): Promise<void> {
+    if (!status?.undo) return;
+    try {
+      await status.undo();
+      setStatus({ message: status.undone ?? '' });
+    } catch {
+      setStatus({ message: t('page.deleteFailed'), error: true });
+    }
+    requestAnimationFrame(() => statusLine.current?.focus());
+  }
 
   return (
     <div className="notes-page">
@@ -22,6 +71,20 @@ export function NotesPage() {
       <p>{t('page.intro')}</p>
       {kind === 'memory' && <p className="notes-page__warning">{t('storage.memory')}</p>}
       <StorageStatus />
+      <BackupSection />
+      {/* Always in the DOM, so deletions and undos are announced. */}
+      <div role="status" className="notes-page__status">
+        {status && (
+          <p ref={statusLine} tabIndex={-1} className={status.error ? 'backup__error' : undefined}>
+            {status.message}{' '}
+            {status.undo && (
+              <button ref={undoButton} type="button" className="button" onClick={() => void undo()}>
+                {t('page.undo')}
+              </button>
+            )}
+          </p>
+        )}
+      </div>
       {notes === undefined ? (
         <p>{t('page.loading')}</p>
       ) : notes.length === 0 ? (
@@ -29,26 +92,38 @@ export function NotesPage() {
       ) : (
         <>
           <p>{t('page.count', { count: notes.length })}</p>
-          <ul className="notes-page__list" aria-label={t('page.listLabel')}>
-            {notes.map((note) => (
-              <NoteItem key={note.cardId} note={note} />
-            ))}
-          </ul>
+          {/* Virtual: with as many notes as cards (thousands), only the notes near the screen are drawn. */}
+          <VirtualList
+            items={notes}
+            rowHeightRem={14}
+            variableHeight
+            itemKey={noteKey}
+            label={t('page.listLabel')}
+            className="notes-page__list virtual-list--gap"
+            renderItem={(note) => <NoteItem note={note} onDelete={() => void deleteNote(note)} />}
+          />
         </>
+      )}
+      {notes !== undefined && notes.length > 0 && (
+        <DeleteAll
+          count={notes.length}
+          onStatus={setStatus}
+          onDeleted={(restore) => offerUndo({ message: t('deleteAll.done'), undone: t('deleteAll.undone'), undo: restore })}
+        />
       )}
     </div>
   );
 }
 
-function NoteItem({ note }: { readonly note: Note }) {
-  const { t } = useTranslation('notes');
-  const { cards } = useEdition();
+function NoteItem({ note, onDelete }: { readonly note: Note; readonly onDelete: () => void }) {
+  const { t } = useBackupStrings();
   const lang = useLang();
-  const card: Card | undefined = cards.find((candidate) => candidate.id === note.cardId);
+  const card: Card | undefined = useCardsById().get(note.cardId);
   const date = new Date(note.updatedAt);
+  const title = card?.title[lang] ?? t('page.cardMissing');
 
   return (
-    <li className="notes-page__item">
+    <div className="notes-page__item">
       {card ? (
         <>
           <h2>{card.title[lang]}</h2>
@@ -63,6 +138,7 @@ function NoteItem({ note }: { readonly note: Note }) {
         // The card was removed from the content; the note is the user's and stays readable.
         <h2 className="notes-page__missing">{t('page.cardMissing')}</h2>
       )}
+      <CardChangedNotice note={note} />
       <p className="notes-page__text">
         <span className="visually-hidden">{t('page.noteLabel')}: </span>
         {note.text}
@@ -70,17 +146,43 @@ function NoteItem({ note }: { readonly note: Note }) {
       <p className="notes-page__meta">
         {t('page.updated')} <time dateTime={date.toISOString()}>{formatDate(date, lang)}</time>
       </p>
-      {card?.status === 'active' && (
-        <Link className="button notes-page__open" to={{ name: 'deck', from: card.from, to: card.to, cardId: card.id }}>
-          {t('page.openCard')}
-          <span className="visually-hidden">: {card.title[lang]}</span>
-        </Link>
-      )}
+      <div className="notes-page__actions">
+        {card?.status === 'active' && (
+          <Link className="button notes-page__open" to={{ name: 'deck', from: card.from, to: card.to, cardId: card.id }}>
+            {t('page.openCard')}
+            <span className="visually-hidden">: {title}</span>
+          </Link>
+        )}
+        <button type="button" className="button" onClick={onDelete}>
+          {t('page.delete')}
+          <span className="visually-hidden">: {title}</span>
+        </button>
+      </div>
       {card?.status === 'retired' && <p className="notes-page__meta">{t('page.cardRetired')}</p>}
-    </li>
+    </div>
   );
 }
 
+const noteKey = (note: Note): string => note.cardId;
+
+// One formatter per language: making one costs more than formatting a thousand dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Puts a deleted note back; a note written on the card meanwhile (another tab) is kept before it. */
+async function restore(store: NotesStore, note: Note): Promise<void> {
+  try {
+    await store.put({ ...note, basedOn: 0 });
+  } catch (error) {
+    if (!(error instanceof NoteConflictError) || !error.stored) throw error;
+    await store.put({ ...error.stored, text: `${error.stored.text}\n\n${note.text}`, basedOn: error.stored.updatedAt });
+  }
+}
+
 function formatDate(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
 }

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Note } from '../../storage/notes-store';
 import { useNoteDrafts, useNotesStore } from './notes-context';
 
-export type NoteStatus = 'loading' | 'idle' | 'saving' | 'saved' | 'error';
+export type NoteStatus = 'loading' | 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
 
 export interface UseNoteResult {
   readonly text: string;
@@ -10,6 +11,12 @@ export interface UseNoteResult {
   readonly status: NoteStatus;
   /** A translated sentence saying what went wrong, when status is 'error'. */
   readonly error?: string;
+  /** The note as stored (for the edition and card text it was written against). */
+  readonly note?: Note | undefined;
+  /** When status is 'conflict': what another tab (or an import) stored meanwhile. */
+  readonly theirs?: Note | undefined;
+  /** Ends a conflict with this text, written over what the other tab stored. */
+  readonly resolve: (text: string) => void;
 }
 
 interface Local {
@@ -17,11 +24,13 @@ interface Local {
   readonly text: string;
   readonly loading: boolean;
   readonly loadFailed: boolean;
+  readonly note?: Note | undefined;
 }
 
 /**
  * The note on one card: the saved text once loaded, saved again 300 ms after the last keystroke,
- * and written at once when the card changes or the field goes away.
+ * and written at once when the card changes or the field goes away. A change made in another tab
+ * shows at once while nothing is being typed here; over unsaved text it becomes a conflict.
  */
 export function useNote(cardId: string): UseNoteResult {
   const { t } = useTranslation('notes');
@@ -40,23 +49,29 @@ export function useNote(cardId: string): UseNoteResult {
     local = start(cardId);
     setLocal(local);
   }
-  const loading = local.loading;
 
   // What the user typed on this card since loading began: read when the saved note arrives.
   const typed = useRef<{ readonly cardId: string; readonly text: string } | null>(null);
 
   useEffect(() => {
-    if (!loading) return;
     typed.current = null;
     let current = true;
+    const wasLoading = drafts.pending(cardId) === undefined;
     store.get(cardId).then(
       (note) => {
         if (!current) return;
         const typedText = typed.current?.cardId === cardId ? typed.current.text : undefined;
-        if (typedText === undefined) {
-          setLocal((prev) => (prev.cardId === cardId && prev.loading ? { ...prev, text: note?.text ?? '', loading: false } : prev));
+        if (!wasLoading) {
+          // The field came back to an unwritten draft: it stays; only learn what is stored.
+          setLocal((prev) => (prev.cardId === cardId ? { ...prev, note } : prev));
           return;
         }
+        drafts.setBase(cardId, note);
+        if (typedText === undefined) {
+          setLocal((prev) => (prev.cardId === cardId && prev.loading ? { ...prev, text: note?.text ?? '', loading: false, note } : prev));
+          return;
+        }
+        setLocal((prev) => (prev.cardId === cardId ? { ...prev, note } : prev));
         // The user typed before the saved note arrived: keep both rather than lose either.
         if (!note || note.text === typedText) return;
         const merged = typedText.trim() === '' ? note.text : `${note.text}\n\n${typedText}`;
@@ -71,8 +86,26 @@ export function useNote(cardId: string): UseNoteResult {
     return () => {
       current = false;
     };
-    // Loading is asked once per card; typing (which ends `loading`) must not cancel it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Asked once per card: typing (which ends `loading`) must not cancel it.
+  }, [cardId, store, drafts]);
+
+  useEffect(() => {
+    let current = true;
+    // A change here, in another tab or by an import: follow it unless the user is typing over it.
+    const unsubscribe = store.subscribe(() => {
+      void store.get(cardId).then((note) => {
+        if (!current) return;
+        const typing = drafts.pending(cardId) !== undefined;
+        // Typing here: write now, and if the stored note changed underneath, the write says so.
+        if (typing) void drafts.flush(cardId);
+        else drafts.setBase(cardId, note);
+        setLocal((prev) => (prev.cardId !== cardId || prev.loading ? prev : { ...prev, note, text: typing ? prev.text : (note?.text ?? '') }));
+      }, () => {});
+    });
+    return () => {
+      current = false;
+      unsubscribe();
+    };
   }, [cardId, store, drafts]);
 
   useEffect(() => () => void drafts.flush(cardId), [cardId, drafts]);
@@ -80,18 +113,32 @@ export function useNote(cardId: string): UseNoteResult {
   const setText = useCallback(
     (text: string) => {
       typed.current = { cardId, text };
-      setLocal((prev) => ({ cardId, text, loading: false, loadFailed: prev.cardId === cardId && prev.loadFailed }));
+      setLocal((prev) => ({ cardId, text, loading: false, loadFailed: prev.cardId === cardId && prev.loadFailed, note: prev.cardId === cardId ? prev.note : undefined }));
       drafts.edit(cardId, text);
     },
     [cardId, drafts],
   );
 
   const draft = useSyncExternalStore(drafts.subscribe, () => drafts.state(cardId));
+  // In a conflict, the newest stored note this field has heard of (the other tab may write on).
+  const theirs = [draft.theirs, local.note].reduce<Note | undefined>((a, b) => (b && (!a || b.updatedAt > a.updatedAt) ? b : a), undefined);
 
-  if (draft.status === 'error') return { text: local.text, setText, status: 'error', error: t(errorKey(draft.error)) };
-  if (local.loadFailed && draft.status === 'idle') return { text: local.text, setText, status: 'error', error: t('field.error.load') };
-  if (local.loading) return { text: local.text, setText, status: 'loading' };
-  return { text: local.text, setText, status: draft.status };
+  const resolve = useCallback(
+    (text: string) => {
+      drafts.setBase(cardId, theirs);
+      setText(text);
+      void drafts.flush(cardId);
+    },
+    [cardId, drafts, setText, theirs],
+  );
+
+  const base = { text: local.text, setText, note: local.note, resolve };
+
+  if (draft.status === 'conflict') return { ...base, status: 'conflict', theirs };
+  if (draft.status === 'error') return { ...base, status: 'error', error: t(errorKey(draft.error)) };
+  if (local.loadFailed && draft.status === 'idle') return { ...base, status: 'error', error: t('field.error.load') };
+  if (local.loading) return { ...base, status: 'loading' };
+  return { ...base, status: draft.status };
 }
 
 function errorKey(error: unknown): 'field.error.quota' | 'field.error.closed' | 'field.error.generic' {

@@ -11,7 +11,22 @@ export type Route =
   | { readonly name: 'actor'; readonly id: ActorId }
   | { readonly name: 'notes' }
   | { readonly name: 'about' }
+  | { readonly name: 'print'; readonly deck: PrintDeck }
+  | { readonly name: 'prep'; readonly briefId?: string }
+  | { readonly name: 'sharedBrief' }
+  | { readonly name: 'controller'; readonly from: ActorId; readonly to: PartnerChoice; readonly cardId?: string }
+  | { readonly name: 'projector' }
+  | { readonly name: 'search' }
+  | { readonly name: 'favourites' }
+  /** /egne-kort[/deckId[/cardId]]: deckId "ny" is a new deck, "delt" a shared link's deck; cardId "ret" edits. */
+  | { readonly name: 'ownDecks'; readonly deckId?: string; readonly cardId?: string }
   | { readonly name: 'notFound'; readonly path: string };
+
+/** What /udskriv prints: every card, a pair's deck, or chosen cards (a search result, an own deck). */
+export type PrintDeck =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'pair'; readonly from: ActorId; readonly to: PartnerChoice }
+  | { readonly kind: 'cards'; readonly cardIds: readonly string[] };
 
 const slug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -28,7 +43,28 @@ export function parseRoute(path: string): Route {
   if (parts.length === 0) return { name: 'start' };
   if (head === 'noter' && parts.length === 1) return { name: 'notes' };
   if (head === 'om' && parts.length === 1) return { name: 'about' };
+  if (head === 'soeg' && parts.length === 1) return { name: 'search' };
+  if (head === 'mine-kort' && parts.length === 1) return { name: 'favourites' };
+  if (head === 'egne-kort' && parts.length < 4 && parts.every((p) => slug.test(p))) {
+    return { name: 'ownDecks', ...(a ? { deckId: a } : {}), ...(b ? { cardId: b } : {}) };
+  }
+  if (head === 'delt' && parts.length === 1) return { name: 'sharedBrief' };
+  if (head === 'forberedelse' && parts.length < 3) {
+    if (a === undefined) return { name: 'prep' };
+    if (slug.test(a)) return { name: 'prep', briefId: a };
+  }
+  if (head === 'udskriv' && parts.length === 1) return { name: 'print', deck: { kind: 'all' } };
+  if (head === 'udskriv' && parts.length === 3) {
+    const ids = b?.split(',') ?? [];
+    if (a === 'kort' && ids.every((id) => slug.test(id))) return { name: 'print', deck: { kind: 'cards', cardIds: ids } };
+    if (isActorId(a) && (b === ALL_PARTNERS || (isActorId(b) && b !== a))) return { name: 'print', deck: { kind: 'pair', from: a, to: b } };
+  }
   if (head === 'aktoer' && parts.length === 2 && isActorId(a)) return { name: 'actor', id: a };
+  if (head === 'skaerm' && parts.length === 1) return { name: 'projector' };
+  if (head === 'styr' && rest.length === 0 && isActorId(a) && (b === ALL_PARTNERS || (isActorId(b) && b !== a))) {
+    if (c === undefined) return { name: 'controller', from: a, to: b };
+    if (slug.test(c)) return { name: 'controller', from: a, to: b, cardId: c };
+  }
   if (head === 'kort' && rest.length === 0 && isActorId(a) && (b === ALL_PARTNERS || (isActorId(b) && b !== a))) {
     if (c === undefined) return { name: 'deck', from: a, to: b };
     if (slug.test(c)) return { name: 'deck', from: a, to: b, cardId: c };
@@ -48,6 +84,24 @@ export function formatRoute(route: Route): string {
       return `/aktoer/${route.id}`;
     case 'deck':
       return `/kort/${route.from}/${route.to}${route.cardId ? `/${route.cardId}` : ''}`;
+    case 'print': {
+      const { deck } = route;
+      return `/udskriv${deck.kind === 'pair' ? `/${deck.from}/${deck.to}` : deck.kind === 'cards' ? `/kort/${deck.cardIds.join(',')}` : ''}`;
+    }
+    case 'prep':
+      return `/forberedelse${route.briefId ? `/${route.briefId}` : ''}`;
+    case 'sharedBrief':
+      return '/delt';
+    case 'controller':
+      return `/styr/${route.from}/${route.to}${route.cardId ? `/${route.cardId}` : ''}`;
+    case 'projector':
+      return '/skaerm';
+    case 'search':
+      return '/soeg';
+    case 'favourites':
+      return '/mine-kort';
+    case 'ownDecks':
+      return `/egne-kort${route.deckId ? `/${route.deckId}${route.cardId ? `/${route.cardId}` : ''}` : ''}`;
     case 'notFound':
       return route.path;
   }

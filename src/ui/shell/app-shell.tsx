@@ -9,11 +9,13 @@ interface AppShellProps {
   readonly route: Route;
   /** Status lines from the composition root (offline ready, update prompt, storage warnings). */
   readonly status?: ReactNode;
+  /** More items at the end of the menu (the install item, where the browser can install). */
+  readonly menuItems?: ReactNode;
   readonly children: ReactNode;
 }
 
 /** Header, navigation and the main landmark shared by every screen. */
-export function AppShell({ route, status, children }: AppShellProps) {
+export function AppShell({ route, status, menuItems, children }: AppShellProps) {
   const { t } = useTranslation('common');
   const current = (name: Route['name']) => (route.name === name ? ('page' as const) : undefined);
   return (
@@ -35,12 +37,19 @@ export function AppShell({ route, status, children }: AppShellProps) {
           <Link to={{ name: 'start' }} aria-current={current('start')}>
             {t('nav.start')}
           </Link>
+          <Link to={{ name: 'search' }} aria-current={current('search')}>
+            {t('nav.search')}
+          </Link>
+          <Link to={{ name: 'favourites' }} aria-current={current('favourites')}>
+            {t('nav.favourites')}
+          </Link>
           <Link to={{ name: 'notes' }} aria-current={current('notes')}>
             {t('nav.notes')}
           </Link>
           <Link to={{ name: 'about' }} aria-current={current('about')}>
             {t('nav.about')}
           </Link>
+          {menuItems}
         </nav>
         <LanguageSwitch />
       </header>

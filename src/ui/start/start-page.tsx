@@ -48,6 +48,14 @@ export function StartPage() {
           </Link>
         </p>
       </nav>
+      <p className="start-page__links">
+        <Link to={{ name: 'prep' }} className="start-page__link">
+          {t('more.prep')}
+        </Link>
+        <Link to={{ name: 'print', deck: { kind: 'all' } }} className="start-page__link">
+          {t('more.print')}
+        </Link>
+      </p>
     </div>
   );
 }

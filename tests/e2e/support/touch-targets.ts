@@ -15,49 +15,52 @@ export interface SmallTarget {
  * radio or checkbox counts with its label, which is the target a finger actually hits.
  */
 export async function findSmallTargets(page: Page): Promise<SmallTarget[]> {
-  return page.evaluate((min) => {
-    const describe = (el: Element): string => {
-      const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
-      const id = el.id ? `#${el.id}` : '';
-      const type = el instanceof HTMLInputElement ? `[type=${el.type}]` : '';
-      return `<${el.tagName.toLowerCase()}${id}${type}> "${name}"`;
-    };
-    const isInlineTextLink = (el: Element): boolean => {
-      if (el.tagName !== 'A') return false;
-      if (el.closest('p')) return true;
-      if (getComputedStyle(el).display !== 'inline') return false;
-      const parentText = (el.parentElement?.textContent ?? '').replace(/\s+/g, '');
-      const ownText = (el.textContent ?? '').replace(/\s+/g, '');
-      return parentText.length > ownText.length;
-    };
-    const isHidden = (el: Element, rect: DOMRect): boolean => {
-      if (!el.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true })) return true;
-      if (rect.width <= 1 || rect.height <= 1) return true;
-      // Positioned off the page (a skip link waiting for focus).
-      return rect.right + window.scrollX <= 0 || rect.bottom + window.scrollY <= 0;
-    };
-    const selector = 'a[href], button, input:not([type=hidden]), select, textarea, [role=button], [role=link], [role=radio], [role=checkbox], [role=tab], summary';
-    const small: { element: string; width: number; height: number }[] = [];
-    for (const el of document.querySelectorAll(selector)) {
-      let rect = el.getBoundingClientRect();
-      if (isHidden(el, rect) || isInlineTextLink(el)) continue;
-      if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
-        const label = el.labels?.[0];
-        if (label) {
-          const l = label.getBoundingClientRect();
-          const left = Math.min(rect.left, l.left);
-          const top = Math.min(rect.top, l.top);
-          rect = new DOMRect(left, top, Math.max(rect.right, l.right) - left, Math.max(rect.bottom, l.bottom) - top);
-        }
-      }
-      // Half a pixel of slack for sub-pixel layout (43.99 px from rem maths is still 44 px on screen).
-      if (rect.width < min - 0.5 || rect.height < min - 0.5) {
-        small.push({ element: describe(el), width: Math.round(rect.width * 10) / 10, height: Math.round(rect.height * 10) / 10 });
+  return page.evaluate(smallTargetsInPage, MIN_TARGET_PX);
+}
+
+/** The check itself, run inside the page; self-contained so any driver can ship it (tests/e2e/journey). */
+export const smallTargetsInPage = (min: number): SmallTarget[] => {
+  const describe = (el: Element): string => {
+    const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    const id = el.id ? `#${el.id}` : '';
+    const type = el instanceof HTMLInputElement ? `[type=${el.type}]` : '';
+    return `<${el.tagName.toLowerCase()}${id}${type}> "${name}"`;
+  };
+  const isInlineTextLink = (el: Element): boolean => {
+    if (el.tagName !== 'A') return false;
+    if (el.closest('p')) return true;
+    if (getComputedStyle(el).display !== 'inline') return false;
+    const parentText = (el.parentElement?.textContent ?? '').replace(/\s+/g, '');
+    const ownText = (el.textContent ?? '').replace(/\s+/g, '');
+    return parentText.length > ownText.length;
+  };
+  const isHidden = (el: Element, rect: DOMRect): boolean => {
+    if (!el.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true })) return true;
+    if (rect.width <= 1 || rect.height <= 1) return true;
+    // Positioned off the page (a skip link waiting for focus).
+    return rect.right + window.scrollX <= 0 || rect.bottom + window.scrollY <= 0;
+  };
+  const selector = 'a[href], button, input:not([type=hidden]), select, textarea, [role=button], [role=link], [role=radio], [role=checkbox], [role=tab], summary';
+  const small: { element: string; width: number; height: number }[] = [];
+  for (const el of document.querySelectorAll(selector)) {
+    let rect = el.getBoundingClientRect();
+    if (isHidden(el, rect) || isInlineTextLink(el)) continue;
+    if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
+      const label = el.labels?.[0];
+      if (label) {
+        const l = label.getBoundingClientRect();
+        const left = Math.min(rect.left, l.left);
+        const top = Math.min(rect.top, l.top);
+        rect = new DOMRect(left, top, Math.max(rect.right, l.right) - left, Math.max(rect.bottom, l.bottom) - top);
       }
     }
-    return small;
-  }, MIN_TARGET_PX);
-}
+    // Half a pixel of slack for sub-pixel layout (43.99 px from rem maths is still 44 px on screen).
+    if (rect.width < min - 0.5 || rect.height < min - 0.5) {
+      small.push({ element: describe(el), width: Math.round(rect.width * 10) / 10, height: Math.round(rect.height * 10) / 10 });
+    }
+  }
+  return small;
+};
 
 export async function assertTouchTargets(page: Page, label: string): Promise<void> {
   const small = await findSmallTargets(page);

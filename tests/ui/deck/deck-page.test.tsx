@@ -16,8 +16,8 @@ function firstOf(cards: Cards, from: 'virksomhed' | 'laerer', to: 'laerer' | 'vi
 }
 
 describe('the deck', () => {
-  it('shows the first card face up, with the pair and its progress', () => {
-    const { edition } = renderApp('/kort/virksomhed/laerer');
+  it('shows the first card face up, with the pair and its progress', async () => {
+    const { edition } = await renderApp('/kort/virksomhed/laerer');
     const first = firstOf(edition.cards, 'virksomhed', 'laerer');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Virksomhed.*Lærer/);
     expect(screen.getByText('1 af 3')).toBeInTheDocument();
@@ -27,7 +27,7 @@ describe('the deck', () => {
   });
 
   it('flips to the back with the tip, the reflection, the source and the note field, and back again', async () => {
-    const { user, edition } = renderApp('/kort/virksomhed/laerer');
+    const { user, edition } = await renderApp('/kort/virksomhed/laerer');
     const first = firstOf(edition.cards, 'virksomhed', 'laerer');
     await user.click(screen.getByRole('button', { name: /^vend kortet/i }));
     const back = screen.getByRole('region', { name: first.title.da });
@@ -42,7 +42,7 @@ describe('the deck', () => {
   });
 
   it('moves with the buttons, keeps each card in the URL, and stops at the ends', async () => {
-    const { user, edition } = renderApp('/kort/virksomhed/laerer');
+    const { user, edition } = await renderApp('/kort/virksomhed/laerer');
     const deck = deckOf(edition.cards, 'virksomhed', 'laerer');
     expect(screen.getByRole('button', { name: /forrige kort/i })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: /næste kort/i }));
@@ -55,7 +55,7 @@ describe('the deck', () => {
   });
 
   it('answers the keyboard: arrows move, Space and Enter flip', async () => {
-    const { user } = renderApp('/kort/virksomhed/laerer');
+    const { user } = await renderApp('/kort/virksomhed/laerer');
     await user.keyboard('{ArrowRight}');
     expect(screen.getByText('2 af 3')).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
@@ -67,15 +67,15 @@ describe('the deck', () => {
   });
 
   it('does not change card when the arrows are used inside the note', async () => {
-    const { user } = renderApp('/kort/virksomhed/laerer');
+    const { user } = await renderApp('/kort/virksomhed/laerer');
     await user.click(screen.getByRole('button', { name: /^vend kortet/i }));
     await user.type(screen.getByRole('textbox', { name: /din note/i }), 'ab{ArrowLeft}{ArrowRight} ');
     expect(screen.getByText('1 af 3')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /din note/i })).toHaveValue('ab ');
   });
 
-  it('moves on a swipe', () => {
-    renderApp('/kort/virksomhed/laerer');
+  it('moves on a swipe', async () => {
+    await renderApp('/kort/virksomhed/laerer');
     const face = screen.getByRole('button', { name: /^vend kortet/i });
     act(() => {
       fireEvent.pointerDown(face, { clientX: 300, clientY: 100 });
@@ -87,35 +87,35 @@ describe('the deck', () => {
     expect(screen.queryByRole('textbox', { name: /din note/i })).not.toBeInTheDocument();
   });
 
-  it('opens a deep link at its card', () => {
-    const { edition } = renderApp('/');
+  it('opens a deep link at its card', async () => {
+    const { edition } = await renderApp('/');
     const deck = deckOf(edition.cards, 'laerer', 'virksomhed');
     window.history.replaceState(null, '', `/kort/laerer/virksomhed/${deck[2]?.id}`);
     act(() => window.dispatchEvent(new PopStateEvent('popstate')));
-    expect(screen.getByText('3 af 3')).toBeInTheDocument();
+    expect(await screen.findByText('3 af 3')).toBeInTheDocument();
   });
 
   it('swaps the direction of the pair', async () => {
-    const { user } = renderApp('/kort/virksomhed/laerer');
+    const { user } = await renderApp('/kort/virksomhed/laerer');
     await user.click(screen.getByRole('button', { name: /byt retning/i }));
     expect(window.location.pathname).toBe('/kort/laerer/virksomhed');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Lærer.*Virksomhed/);
   });
 
-  it('says honestly when a pair has no cards', () => {
-    renderApp('/kort/elev/laerer');
-    expect(screen.getByRole('heading', { name: /ingen kort for dette par/i })).toBeInTheDocument();
+  it('says honestly when a pair has no cards', async () => {
+    await renderApp('/kort/elev/laerer');
+    expect(await screen.findByRole('heading', { name: /ingen kort for dette par/i })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /vælg et andet par/i })).toHaveAttribute('href', '/');
   });
 
-  it('says so when the card in the address is not in the deck', () => {
-    renderApp('/kort/virksomhed/laerer/findes-ikke');
+  it('says so when the card in the address is not in the deck', async () => {
+    await renderApp('/kort/virksomhed/laerer/findes-ikke');
     expect(screen.getByText(/findes ikke i dette spil/)).toBeInTheDocument();
     expect(screen.getByText('1 af 3')).toBeInTheDocument();
   });
 
   it('speaks English when asked', async () => {
-    const { user, edition } = renderApp('/kort/virksomhed/laerer');
+    const { user, edition } = await renderApp('/kort/virksomhed/laerer');
     const first = firstOf(edition.cards, 'virksomhed', 'laerer');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByText('1 of 3')).toBeInTheDocument();

@@ -90,4 +90,28 @@ describe('note drafts', () => {
     await drafts.flushAll();
     expect(onSaved).toHaveBeenCalledTimes(1);
   });
+
+  it('holds a draft that met a newer note of another tab: no write until the user has seen it', async () => {
+    const store = createMemoryNotesStore([{ cardId: 'a', text: 'start', updatedAt: 1, editionVersion: '1.0.0' }]);
+    const drafts = createNoteDrafts({ store, editionVersion: '1.1.0', cardText: () => ({ da: 'Kortets tekst', en: 'The card' }) });
+    drafts.setBase('a', await store.get('a'));
+    await store.put({ cardId: 'a', text: 'fra den anden fane', updatedAt: 2, editionVersion: '1.0.0' });
+    drafts.edit('a', 'min');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    expect(drafts.state('a')).toMatchObject({ status: 'conflict', theirs: { text: 'fra den anden fane' } });
+
+    // Typing on in a conflict changes the draft, never the store.
+    drafts.edit('a', 'min, og mere');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS * 10);
+    await drafts.flush('a');
+    expect((await store.get('a'))?.text).toBe('fra den anden fane');
+    expect(drafts.hasUnsaved()).toBe(true);
+
+    // Seen: the next write goes over it, recording the edition and the card's text.
+    drafts.setBase('a', await store.get('a'));
+    expect(drafts.state('a').status).toBe('idle');
+    drafts.edit('a', 'min, og mere');
+    await drafts.flush('a');
+    expect(await store.get('a')).toMatchObject({ text: 'min, og mere', editionVersion: '1.1.0', cardText: { da: 'Kortets tekst' }, basedOn: 2 });
+  });
 });

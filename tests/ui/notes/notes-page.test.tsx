@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createIdbNotesStore } from '../../../src/storage/idb-notes-store';
 import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
 import type { Note } from '../../../src/storage/notes-store';
 import { NotesPage } from '../../../src/ui/notes/notes-page';
@@ -7,6 +8,7 @@ import { axeViolations } from '../../support/axe-violations';
 import { buildCard } from '../../support/build-card';
 import { buildUiEdition } from '../../support/build-ui-edition';
 import { renderWithProviders } from '../../support/render-with-providers';
+import { captureDownloads } from '../backup/capture-downloads';
 
 const company = buildCard({ id: 'aftal-forventninger', from: 'virksomhed', to: 'laerer', title: { da: 'Aftal forventninger', en: 'Agree on expectations' } });
 const teacher = buildCard({ id: 'inddrag-eleverne', from: 'laerer', to: 'elev', title: { da: 'Inddrag eleverne', en: 'Involve the pupils' } });
@@ -127,5 +129,85 @@ describe('NotesPage', () => {
     renderWithProviders(<NotesPage />, { store, edition });
     await waitFor(() => expect(items()).toHaveLength(2));
     expect(await axeViolations()).toEqual([]);
+  });
+
+  it('undo keeps a note written on the card meanwhile, before the one brought back', async () => {
+    const store = createMemoryNotesStore([note('aftal-forventninger', 'Slettet', 1)]);
+    const { user } = renderWithProviders(<NotesPage />, { store, edition });
+    await user.click(await screen.findByRole('button', { name: 'Slet noten: Aftal forventninger' }));
+    await screen.findByText('Noten er slettet.');
+    await act(() => store.put(note('aftal-forventninger', 'Ny fra en anden fane', 5)));
+    await user.click(screen.getByRole('button', { name: 'Fortryd' }));
+    await waitFor(async () => expect((await store.get('aftal-forventninger'))?.text).toBe('Ny fra en anden fane\n\nSlettet'));
+  });
+
+  it('deletes a note, and brings it back on undo', async () => {
+    const store = createMemoryNotesStore([note('aftal-forventninger', 'Spørg om CSR', 1), note('inddrag-eleverne', 'Bliver', 2)]);
+    const { user } = renderWithProviders(<NotesPage />, { store, edition });
+    await user.click(await screen.findByRole('button', { name: 'Slet noten: Aftal forventninger' }));
+    await waitFor(() => expect(items()).toHaveLength(1));
+    expect(await store.get('aftal-forventninger')).toBeUndefined();
+    expect(screen.getByText('Noten er slettet.')).toBeInTheDocument();
+    const undo = screen.getByRole('button', { name: 'Fortryd' });
+    await waitFor(() => expect(undo).toHaveFocus());
+
+    await user.click(undo);
+    await waitFor(() => expect(items()).toHaveLength(2));
+    expect(await store.get('aftal-forventninger')).toMatchObject({ text: 'Spørg om CSR', updatedAt: 1 });
+    expect(screen.getByText('Noten er tilbage.')).toBeInTheDocument();
+  });
+
+  it('asks before deleting all notes, offers a backup first, and can undo', async () => {
+    const downloads = captureDownloads();
+    const store = createMemoryNotesStore([note('aftal-forventninger', 'En', 1), note('inddrag-eleverne', 'To', 2)]);
+    const { user } = renderWithProviders(<NotesPage />, { store, edition, storageKind: 'memory' });
+    await user.click(await screen.findByRole('button', { name: 'Slet alle noter' }));
+    const question = screen.getByRole('group', { name: 'Slette alle 2 noter? De findes kun på denne enhed.' });
+    await waitFor(() => expect(within(question).getByText(/slette alle 2 noter/i)).toHaveFocus());
+    expect(within(question).getByText(/gem en sikkerhedskopi først/i)).toBeInTheDocument();
+
+    await user.click(within(question).getByRole('button', { name: 'Gem sikkerhedskopi først' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(JSON.parse(await downloads[0]!.text()).notes).toHaveLength(2);
+    expect(await store.list()).toHaveLength(2);
+
+    await user.click(within(question).getByRole('button', { name: 'Ja, slet alle noter' }));
+    expect(await screen.findByText(/ingen noter endnu/i)).toBeInTheDocument();
+    expect(await store.list()).toEqual([]);
+    expect(screen.getByText('Alle noter er slettet.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Fortryd' }));
+    await waitFor(() => expect(items()).toHaveLength(2));
+    expect(screen.getByText('Noterne er tilbage.')).toBeInTheDocument();
+  });
+
+  it('deletes nothing when the question is cancelled', async () => {
+    const store = createMemoryNotesStore([note('aftal-forventninger', 'En', 1)]);
+    const { user } = renderWithProviders(<NotesPage />, { store, edition });
+    await user.click(await screen.findByRole('button', { name: 'Slet alle noter' }));
+    await user.click(screen.getByRole('button', { name: 'Annullér' }));
+    expect(await store.list()).toHaveLength(1);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Slet alle noter' })).toHaveFocus());
+  });
+
+  it('deletes all notes at once in IndexedDB, and other tabs hear of it', async () => {
+    const store = createIdbNotesStore();
+    const otherTab = createIdbNotesStore();
+    try {
+      await store.put(note('aftal-forventninger', 'En', 1));
+      await store.put(note('inddrag-eleverne', 'To', 2));
+      const heard = vi.fn();
+      await otherTab.list();
+      otherTab.subscribe(heard);
+      const { user } = renderWithProviders(<NotesPage />, { store, edition });
+      await user.click(await screen.findByRole('button', { name: 'Slet alle noter' }));
+      await user.click(screen.getByRole('button', { name: 'Ja, slet alle noter' }));
+      expect(await screen.findByText(/ingen noter endnu/i)).toBeInTheDocument();
+      expect(await otherTab.list()).toEqual([]);
+      await waitFor(() => expect(heard).toHaveBeenCalled());
+    } finally {
+      store.close();
+      otherTab.close();
+    }
   });
 });

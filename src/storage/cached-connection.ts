@@ -1,0 +1,42 @@
+import { openNotesDb } from './open-notes-db';
+import type { NotesDb } from './open-notes-db';
+
+export interface CachedConnection {
+  /** The open database, opening it on first use (or again after it was closed for another tab). */
+  db(): Promise<NotesDb>;
+  /** Closes the cached connection; the next db() opens a new one. */
+  close(): void;
+}
+
+/**
+ * One cached connection to the app's database for a store that opens on demand. It lets go when
+ * another tab needs a newer version (openNotesDb closes it) and a failed open is not cached, so
+ * the next call tries again.
+ */
+export function createCachedConnection(): CachedConnection {
+  let connection: Promise<NotesDb> | undefined;
+  return {
+    db() {
+      if (!connection) {
+        const opening = openNotesDb({
+          onClosed: () => {
+            if (connection === opening) connection = undefined;
+          },
+        });
+        opening.catch(() => {
+          if (connection === opening) connection = undefined;
+        });
+        connection = opening;
+      }
+      return connection;
+    },
+    close() {
+      const closing = connection;
+      connection = undefined;
+      void closing?.then(
+        (database) => database.close(),
+        () => {},
+      );
+    },
+  };
+}

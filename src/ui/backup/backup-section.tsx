@@ -1,0 +1,103 @@
+import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { useLang } from '../actors/use-lang';
+import { useEdition } from '../edition-context';
+import { useFlushNotes, useNotesStorage, useNotesStore, usePendingNotes } from '../notes/notes-context';
+import { openBackupAccess } from './backup-access';
+import { useBackupStrings } from './use-backup-strings';
+import './backup.css';
+
+// The import screen (file reading, checks, preview) loads when the user asks for it.
+const ImportPanel = lazy(() => import('./import-panel').then((m) => ({ default: m.ImportPanel })));
+
+interface Status {
+  readonly message: string;
+  readonly error?: boolean;
+}
+
+/** A function that saves the JSON backup now and says so; shared by every "save a backup" button. */
+export function useExportBackup(onStatus: (status: Status) => void): () => Promise<boolean> {
+  const { t } = useBackupStrings();
+  const store = useNotesStore();
+  const { kind } = useNotesStorage();
+  const edition = useEdition();
+  const flush = useFlushNotes();
+  const pending = usePendingNotes();
+  return async () => {
+    try {
+      // Whatever can still be written is written first; what cannot (a full disk) goes in as typed.
+      await flush();
+      const [{ exportBackup }, access] = await Promise.all([import('./export-backup'), openBackupAccess(store, kind)]);
+      const file = await exportBackup({ access, edition, pending: pending(), now: new Date() });
+      onStatus({ message: t('backup.exported', { file }) });
+      return true;
+    } catch {
+      onStatus({ message: t('backup.exportFailed'), error: true });
+      return false;
+    }
+  };
+}
+
+/** The notes page's backup tools: save a file (JSON or Markdown), and bring one back. */
+export function BackupSection({ onStatus }: { readonly onStatus?: (status: Status) => void }) {
+  const { t } = useBackupStrings();
+  const store = useNotesStore();
+  const { kind } = useNotesStorage();
+  const edition = useEdition();
+  const lang = useLang();
+  const flush = useFlushNotes();
+  const pending = usePendingNotes();
+  const headingId = useId();
+  const [status, setStatus] = useState<Status>();
+  const [importing, setImporting] = useState(false);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const report = (next: Status): void => {
+    setStatus(next);
+    onStatus?.(next);
+  };
+  const exportBackup = useExportBackup(report);
+
+  async function exportMarkdown(): Promise<void> {
+    try {
+      await flush();
+      const [module, access] = await Promise.all([import('./export-backup'), openBackupAccess(store, kind)]);
+      const file = await module.exportMarkdown({ access, edition, pending: pending(), now: new Date(), lang, t });
+      report({ message: t('backup.exportedMarkdown', { file }) });
+    } catch {
+      report({ message: t('backup.exportFailed'), error: true });
+    }
+  }
+
+  function closeImport(message?: string): void {
+    setImporting(false);
+    if (message) report({ message });
+    importButton.current?.focus();
+  }
+
+  return (
+    <section className="backup" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('backup.heading')}</h2>
+      <p>{t('backup.intro')}</p>
+      <div className="backup__actions">
+        {/* Until storage has opened it is not known where notes are: nothing to save or bring back yet. */}
+        <button type="button" className="button button--primary" onClick={() => void exportBackup()} disabled={kind === 'opening'}>
+          {t('backup.export')}
+        </button>
+        <button type="button" className="button" onClick={() => void exportMarkdown()} disabled={kind === 'opening'}>
+          {t('backup.exportMarkdown')}
+        </button>
+        <button ref={importButton} type="button" className="button" aria-expanded={importing} onClick={() => setImporting(true)} disabled={kind === 'opening'}>
+          {t('backup.import')}
+        </button>
+      </div>
+      {/* Always in the DOM, so each new message is announced. */}
+      <p role="status" className={status?.error ? 'backup__status backup__error' : 'backup__status'}>
+        {status?.message}
+      </p>
+      {importing && (
+        <Suspense fallback={<p>{t('backup.working')}</p>}>
+          <ImportPanel onBackupFirst={() => void exportBackup()} onClose={closeImport} />
+        </Suspense>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { useContext, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INSTALL_MENU_ITEM_ID, InstallOfferContext } from './install-offer-context';
+import { installWay } from './install-way';
+import './install-menu-item.css';
+
+/**
+ * The menu's way to install, there from the first paint wherever the browser can install (so it
+ * never pushes the page down later). Tiny on purpose: the prompt, the guides and their strings load
+ * on the first tap, and are usually loaded already (the install panel loads after the first paint).
+ */
+export function InstallMenuItem() {
+  const { t } = useTranslation('common');
+  const provided = useContext(InstallOfferContext);
+  const [way] = useState(() => installWay(provided?.env ?? { window, navigator }));
+  if (way === 'none') return null;
+  return (
+    <button
+      id={INSTALL_MENU_ITEM_ID}
+      type="button"
+      className="install-menu-item"
+      onClick={() => void import('./install-offer').then((m) => m.openInstall(provided ?? undefined))}
+    >
+      {t(way === 'home-screen' ? 'install.homeScreen' : 'install.app')}
+    </button>
+  );
+}

@@ -1,0 +1,131 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createDeckId, decodeDeckShare, resolveDeckCards } from '../../domain/own-deck';
+import type { DeckDraft } from '../../domain/own-deck';
+import type { OwnDeck } from '../../storage/decks-store';
+import { useCardsById } from '../favourites/use-cards-by-id';
+import { useShelfStores } from '../favourites/shelf-stores';
+import { Link } from '../routing/link';
+import { navigate } from '../routing/use-route';
+import { OwnDeckEditor } from './own-deck-editor';
+import { OwnDeckPlayer } from './own-deck-player';
+import { OwnDecksPage } from './own-decks-page';
+import { ShareLink } from './share-link';
+import '../favourites/shelf.css';
+
+/** In /egne-kort/<deckId>: a new deck, and a deck that came in a link (its cards are in the query). */
+export const NEW_DECK = 'ny';
+export const SHARED_DECK = 'delt';
+/** In /egne-kort/<deckId>/<cardId>: change the deck instead of playing it. */
+export const EDIT_DECK = 'ret';
+
+interface OwnDecksScreenProps {
+  readonly deckId: string | undefined;
+  readonly cardId: string | undefined;
+}
+
+/** Which own-deck screen an address means: the list, a new deck, a shared one, or a saved one. */
+export function OwnDecksScreen({ deckId, cardId }: OwnDecksScreenProps) {
+  if (deckId === undefined) return <OwnDecksPage />;
+  if (deckId === NEW_DECK) return <OwnDeckEditor initial={decodeDeckShare(window.location.search)} />;
+  if (deckId === SHARED_DECK) return <SharedDeck cardId={cardId} />;
+  return <SavedDeck key={deckId} deckId={deckId} cardId={cardId} />;
+}
+
+function useDeckCards(draft: DeckDraft | undefined) {
+  const byId = useCardsById();
+  return useMemo(() => (draft ? resolveDeckCards(draft.cardIds, byId) : { cards: [], missing: 0 }), [draft, byId]);
+}
+
+function SavedDeck({ deckId, cardId }: { readonly deckId: string; readonly cardId: string | undefined }) {
+  const { t } = useTranslation('shelf');
+  const { decks } = useShelfStores();
+  const [deck, setDeck] = useState<OwnDeck | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    const read = (): void => {
+      decks.get(deckId).then(
+        (found) => current && setDeck(found ?? null),
+        () => current && setDeck(null),
+      );
+    };
+    read();
+    const unsubscribe = decks.subscribe(read);
+    return () => {
+      current = false;
+      unsubscribe();
+    };
+  }, [decks, deckId]);
+  const { cards, missing } = useDeckCards(deck ?? undefined);
+
+  if (deck === undefined) return <p>{t('loading')}</p>;
+  if (deck === null) {
+    return (
+      <div className="shelf-page">
+        <h1>{t('player.notFound')}</h1>
+        <p>{t('player.notFoundBody')}</p>
+        <Link className="button" to={{ name: 'ownDecks' }}>
+          {t('player.toDecks')}
+        </Link>
+      </div>
+    );
+  }
+  if (cardId === EDIT_DECK) return <OwnDeckEditor deck={deck} />;
+  return (
+    <OwnDeckPlayer name={deck.name} cards={cards} cardId={cardId} basePath={`/egne-kort/${deck.id}`}>
+      {missing > 0 && <p className="shelf-warning">{t('player.missing', { count: missing })}</p>}
+      <div className="shelf-actions">
+        <Link className="button" to={{ name: 'ownDecks', deckId: deck.id, cardId: EDIT_DECK }}>
+          {t('player.edit')}
+        </Link>
+        <Link className="button" to={{ name: 'ownDecks' }}>
+          {t('player.toDecks')}
+        </Link>
+      </div>
+      <ShareLink draft={deck} />
+    </OwnDeckPlayer>
+  );
+}
+
+function SharedDeck({ cardId }: { readonly cardId: string | undefined }) {
+  const { t } = useTranslation('shelf');
+  const { decks } = useShelfStores();
+  // Read once: moving between cards keeps the query, and the link's deck does not change under the reader.
+  const [draft] = useState(() => decodeDeckShare(window.location.search));
+  const { cards, missing } = useDeckCards(draft);
+  const [failed, setFailed] = useState(false);
+  if (!draft) {
+    return (
+      <div className="shelf-page">
+        <h1>{t('player.badLink')}</h1>
+        <p>{t('player.badLinkBody')}</p>
+      </div>
+    );
+  }
+  const name = draft.name || t('player.sharedName');
+  const keep = async (): Promise<void> => {
+    const at = Date.now();
+    const deck: OwnDeck = { id: createDeckId(at), name, cardIds: [...draft.cardIds], createdAt: at, updatedAt: at };
+    try {
+      await decks.put(deck);
+      navigate({ name: 'ownDecks', deckId: deck.id });
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <OwnDeckPlayer name={name} cards={cards} cardId={cardId} basePath={`/egne-kort/${SHARED_DECK}`} kicker={t('player.sharedKicker')}>
+      {missing > 0 && <p className="shelf-warning">{t('player.missing', { count: missing })}</p>}
+      {failed && (
+        <p className="shelf-warning" role="alert">
+          {t('editor.problem.save')}
+        </p>
+      )}
+      <div className="shelf-actions">
+        <button type="button" className="button button--primary" onClick={() => void keep()}>
+          {t('player.keep')}
+        </button>
+      </div>
+    </OwnDeckPlayer>
+  );
+}

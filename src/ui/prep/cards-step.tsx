@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { briefCard, withBriefCard } from '../../domain/brief-model';
+import type { Brief } from '../../domain/brief-model';
+import { selectDeck } from '../../domain/select-deck';
+import { useEdition } from '../edition-context';
+import { BriefCardItem } from './brief-card-item';
+import { useBriefWords } from './brief-text';
+import type { BriefDraft } from './use-brief-draft';
+
+interface CardsStepProps {
+  readonly brief: Brief;
+  readonly update: BriefDraft['update'];
+}
+
+/**
+ * Step 1: the pair's cards in both directions, since a visit goes better when each side knows
+ * what the note asks of the other too.
+ */
+export function CardsStep({ brief, update }: CardsStepProps) {
+  const { t } = useTranslation('prep');
+  const { actorName } = useBriefWords();
+  const edition = useEdition();
+  const directions = [
+    { key: 'own', cards: selectDeck(edition.cards, brief.actor, brief.partner), heading: t('cards.own', { actor: actorName(brief.actor), partner: actorName(brief.partner) }) },
+    { key: 'partner', cards: selectDeck(edition.cards, brief.partner, brief.actor), heading: t('cards.partner', { actor: actorName(brief.actor), partner: actorName(brief.partner) }) },
+  ];
+  return (
+    <>
+      <p>{t('cards.intro')}</p>
+      {directions.map((direction) => (
+        <section key={direction.key} className="prep-cards">
+          <h3>{direction.heading}</h3>
+          {direction.cards.length === 0 ? (
+            <p>{t('cards.noneInDirection')}</p>
+          ) : (
+            <ul className="prep-cards__list">
+              {direction.cards.map((card) => (
+                <li key={card.id}>
+                  <BriefCardItem card={card} entry={briefCard(brief, card.id)} onChange={(entry) => update((b, now) => withBriefCard(b, entry, now))} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLazyNamespace } from '../print/use-lazy-namespace';
+import { BriefEditor } from './brief-editor';
+import { BriefList } from './brief-list';
+import { useBriefsStorage } from './briefs-context';
+import { NewBriefForm } from './new-brief-form';
+import './prep.css';
+
+function PrepHome() {
+  const { t } = useTranslation('prep');
+  const { persistent } = useBriefsStorage();
+  useEffect(() => {
+    document.title = t('title');
+  }, [t]);
+  return (
+    <div className="prep">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      {persistent === 'memory' && <p className="prep__warning">{t('memory')}</p>}
+      <NewBriefForm />
+      <BriefList />
+    </div>
+  );
+}
+
+/** /forberedelse and /forberedelse/<id>: prepare a visit with the cards, and share it. */
+export function PrepPage({ briefId }: { readonly briefId?: string | undefined }) {
+  useLazyNamespace('prep');
+  return briefId ? <BriefEditor key={briefId} id={briefId} /> : <PrepHome />;
+}

@@ -1,0 +1,107 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { decodeBriefFragment } from '../../domain/brief-link';
+import type { DecodedLink } from '../../domain/brief-link';
+import { createBrief, newBriefId } from '../../domain/brief-model';
+import type { Brief } from '../../domain/brief-model';
+import { useEdition } from '../edition-context';
+import { useLazyNamespace } from '../print/use-lazy-namespace';
+import { Link } from '../routing/link';
+import { navigate } from '../routing/use-route';
+import { BriefDocument } from './brief-document';
+import { downloadText, markdownFileName, useBriefMarkdown } from './brief-text';
+import { useBriefsStorage } from './briefs-context';
+import { browserCodec } from './browser-codec';
+import './prep.css';
+
+function subscribeHash(listener: () => void): () => void {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+const getHash = (): string => window.location.hash;
+
+/** The brief in the address's fragment, read again if the fragment changes. */
+function useDecodedHash(): DecodedLink | undefined {
+  const hash = useSyncExternalStore(subscribeHash, getHash, getHash);
+  const [decoded, setDecoded] = useState<{ readonly hash: string; readonly result: DecodedLink } | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    void decodeBriefFragment(hash, browserCodec()).then((result) => {
+      if (current) setDecoded({ hash, result });
+    });
+    return () => {
+      current = false;
+    };
+  }, [hash]);
+  return decoded?.hash === hash ? decoded.result : undefined;
+}
+
+function SharedBrief({ brief }: { readonly brief: Brief }) {
+  const { t } = useTranslation('prep');
+  const edition = useEdition();
+  const { store } = useBriefsStorage();
+  const toMarkdown = useBriefMarkdown();
+  const [failed, setFailed] = useState(false);
+
+  const saveCopy = async (): Promise<void> => {
+    const now = Date.now();
+    const copy: Brief = { ...createBrief({ ...brief, id: newBriefId(), now }), cards: brief.cards, sheet: brief.sheet };
+    try {
+      await store.put(copy);
+      navigate({ name: 'prep', briefId: copy.id });
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  return (
+    <div className="prep print-area">
+      <style>{'@page { size: A4 portrait; margin: 14mm 16mm; }'}</style>
+      <div className="prep__screen prep-shared__intro">
+        <p className="prep-shared__notice">{t('shared.notice')}</p>
+        {brief.editionVersion !== edition.version && <p>{t('shared.otherEdition', { theirs: brief.editionVersion, ours: edition.version })}</p>}
+        <p className="prep-share__buttons">
+          <button type="button" className="button button--primary" onClick={() => window.print()}>
+            {t('share.print')}
+          </button>
+          <button type="button" className="button" onClick={() => downloadText(toMarkdown(brief), markdownFileName(brief.name))}>
+            {t('share.markdown')}
+          </button>
+          <button type="button" className="button" onClick={() => void saveCopy()}>
+            {t('shared.saveCopy')}
+          </button>
+        </p>
+        {failed && (
+          <p className="prep__warning" role="alert">
+            {t('new.failed')}
+          </p>
+        )}
+      </div>
+      <BriefDocument brief={brief} variant="page" />
+    </div>
+  );
+}
+
+/** /delt#…: a brief someone shared, read-only, straight from the link (nothing was sent anywhere). */
+export function SharedBriefPage() {
+  useLazyNamespace('prep');
+  const { t } = useTranslation('prep');
+  const decoded = useDecodedHash();
+
+  useEffect(() => {
+    document.title = decoded?.ok ? `${decoded.brief.name} – ${t('shared.title')}` : t('shared.title');
+  }, [decoded, t]);
+
+  if (decoded === undefined) return <p>{t('loading')}</p>;
+  if (decoded.ok) return <SharedBrief brief={decoded.brief} />;
+  return (
+    <div className="prep">
+      <h1>{t('shared.refusedTitle')}</h1>
+      <p role="alert">{t(`shared.problems.${decoded.problem}`)}</p>
+      <p>
+        <Link to={{ name: 'prep' }}>{t('shared.toPrep')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+import { launchWebKit } from './webkit-driver';
+import { defineCoreJourney } from './core-journey';
+
+defineCoreJourney('webkit', launchWebKit);
