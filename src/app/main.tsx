@@ -9,12 +9,17 @@ import { App, deckScreen } from './app';
 import { deferNotesStore } from './deferred-notes-store';
 import '../ui/shell/theme.css';
 
-// A deep link to a deck: fetch its chunk at once, in parallel with everything below.
-const deckReady = window.location.pathname.startsWith('/kort/') ? deckScreen.preload() : undefined;
+/*
+ * Before the first render: a deep link to a deck fetches the deck's chunk, and a returning English
+ * user the English strings (both precached). No top-level await: those chunks import this one,
+ * and awaiting them while this module is still evaluating would deadlock.
+ */
 const i18n = createI18n();
 const storedLang = readStoredLang();
-// Only a returning English user waits, for one precached chunk, before the first paint.
-if (storedLang !== i18n.language) await switchLanguage(i18n, storedLang);
+const ready = Promise.all([
+  window.location.pathname.startsWith('/kort/') ? deckScreen.preload() : undefined,
+  storedLang !== i18n.language ? switchLanguage(i18n, storedLang) : undefined,
+]);
 let reportDbEvent: (event: NotesDbEvent) => void = () => {};
 const opening = openNotesStore({ onEvent: (event) => reportDbEvent(event) });
 const notesStore = deferNotesStore(opening.then((opened) => opened.store));
@@ -29,11 +34,15 @@ function Root() {
   return <App edition={edition} i18n={i18n} notesStore={notesStore} storageKind={storageKind} dbEvent={dbEvent} />;
 }
 
-await deckReady;
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root');
-createRoot(container).render(
-  <StrictMode>
-    <Root />
-  </StrictMode>,
-);
+function render(): void {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root');
+  createRoot(container).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  );
+}
+
+// A chunk that fails to load must not leave a blank page: render anyway (lazy screens retry).
+void ready.then(render, render);
