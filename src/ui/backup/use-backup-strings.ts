@@ -1,24 +1,11 @@
-import type { i18n } from 'i18next';
-import { use } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadNamespace } from '../../i18n/lazy-namespaces';
-
-// One promise per instance and language: use() must see the same promise on every try.
-const loading = new WeakMap<i18n, Map<string, Promise<void>>>();
+import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 
 /**
  * The strings of the backup namespace (notes page, backups, conflicts, changed cards): suspends
- * until they are loaded, which is at once once they are (and always in tests, which preload them).
+ * until they are loaded (at once in tests, which preload them).
  */
 export function useBackupStrings() {
-  const translation = useTranslation('backup');
-  const instance = translation.i18n;
-  if (!instance.hasResourceBundle(instance.language, 'backup')) {
-    const byLang = loading.get(instance) ?? new Map<string, Promise<void>>();
-    loading.set(instance, byLang);
-    const promise = byLang.get(instance.language) ?? loadNamespace(instance, 'backup');
-    byLang.set(instance.language, promise);
-    use(promise);
-  }
-  return translation;
+  useLazyNamespace('backup');
+  return useTranslation('backup');
 }

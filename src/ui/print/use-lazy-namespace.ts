@@ -1,8 +1,7 @@
 import type { i18n } from 'i18next';
-import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/actor';
-import { loadNamespace } from '../../i18n/lazy-namespaces';
+import { trackForUse } from '../../i18n/use-lazy-namespace';
 import type { LazyNamespace } from '../../i18n/lazy-namespaces';
 
 const pending = new WeakMap<i18n, Map<string, Promise<void>>>();
@@ -12,20 +11,13 @@ function once(instance: i18n, key: string, start: () => Promise<void>): Promise<
   pending.set(instance, map);
   let promise = map.get(key);
   if (!promise) {
-    promise = start();
+    promise = trackForUse(start());
     map.set(key, promise);
   }
   return promise;
 }
 
-/**
- * Suspends (inside the route's Suspense) until a lazy namespace's strings are there for the
- * current language; language switches afterwards bring them along (loadUsedNamespaces).
- */
-export function useLazyNamespace(ns: LazyNamespace): void {
-  const { i18n: instance } = useTranslation();
-  if (!instance.hasResourceBundle(instance.language, ns)) use(once(instance, `${ns}:${instance.language}`, () => loadNamespace(instance, ns)));
-}
+export { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 
 const bundles = import.meta.glob<Record<string, unknown>>('../../i18n/locales/*/lazy/*.json', { import: 'default' });
 
@@ -36,11 +28,10 @@ const bundles = import.meta.glob<Record<string, unknown>>('../../i18n/locales/*/
 export function useNamespaceIn(ns: LazyNamespace, lang: Lang): void {
   const { i18n: instance } = useTranslation();
   if (instance.hasResourceBundle(lang, ns)) return;
-  use(
-    once(instance, `${ns}:${lang}`, async () => {
-      const load = bundles[`../../i18n/locales/${lang}/lazy/${ns}.json`];
-      if (!load) throw new Error(`no strings for namespace "${ns}" in "${lang}"`);
-      instance.addResourceBundle(lang, ns, await load(), true, true);
-    }),
-  );
+  // Thrown for Suspense rather than use()d: see useLazyNamespace.
+  throw once(instance, `${ns}:${lang}`, async () => {
+    const load = bundles[`../../i18n/locales/${lang}/lazy/${ns}.json`];
+    if (!load) throw new Error(`no strings for namespace "${ns}" in "${lang}"`);
+    instance.addResourceBundle(lang, ns, await load(), true, true);
+  });
 }
