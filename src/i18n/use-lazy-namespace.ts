@@ -27,9 +27,8 @@ const loading = new WeakMap<i18n, Map<string, Promise<void>>>();
 
 /**
  * Suspends (inside the nearest Suspense) until the lazy namespaces' strings are there for the
- * current language: one precached chunk, so offline too. Once a namespace had to be loaded, every
- * later render calls use() on the same promise: React requires a render that suspended on use()
- * to make the same call when it is tried again. Tests preload every namespace: no suspending.
+ * current language: one precached chunk, so offline too. It throws the loading promise (one per
+ * namespace and language) for Suspense. Tests preload every namespace: no suspending.
  */
 export function useLazyNamespace(...namespaces: LazyNamespace[]): void {
   const { i18n: instance } = useTranslation();

@@ -1,17 +1,13 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
 import { ErrataList } from '../actors/errata-list';
 import { useLang } from '../actors/use-lang';
 import { useEdition } from '../edition-context';
+import { NoteField } from '../notes/note-field';
 import { PairLabel } from './pair-label';
 import './card-view.css';
-
-// The note field (and its saving logic) is not needed to paint a card's face: it loads right after
-// the first paint, long before anyone has flipped a card, and is precached for offline use.
-const loadNoteField = () => import('../notes/note-field');
-const NoteField = lazy(() => loadNoteField().then((m) => ({ default: m.NoteField })));
 
 interface CardViewProps {
   readonly card: Card;
@@ -43,10 +39,6 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: Ca
   const backHeading = useRef<HTMLHeadingElement>(null);
   const block = edition.blocks.find((b) => b.id === card.source.block);
   const actorName = (id: Card['from']): string => edition.actors.find((a) => a.id === id)?.singular[lang] ?? id;
-
-  useEffect(() => {
-    void loadNoteField();
-  }, []);
 
   useEffect(() => {
     if (!focusAfterFlip) return;
@@ -140,9 +132,7 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: Ca
             <p lang="da">{card.tip.printed}</p>
           </details>
         )}
-        <Suspense fallback={<div className="card__note-placeholder" />}>
-          <NoteField cardId={card.id} />
-        </Suspense>
+        <NoteField cardId={card.id} />
       </section>
     </div>
   );
