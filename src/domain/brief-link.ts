@@ -1,5 +1,6 @@
 import { parseBrief } from './brief-model';
 import type { Brief } from './brief-model';
+import { crc32 as crc32Number } from './crc32';
 
 /*
  * A brief travels to the partner in a link's fragment (the part after #, which browsers never
@@ -29,21 +30,9 @@ export type DecodedLink = { readonly ok: true; readonly brief: Brief } | { reado
 
 export type ShareLink = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly problem: 'tooLong'; readonly length: number };
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
 /** CRC-32 (IEEE, as in zip and PNG) as 8 lower-case hex digits. */
 export function crc32(bytes: Uint8Array): string {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return ((crc ^ 0xffffffff) >>> 0).toString(16).padStart(8, '0');
+  return crc32Number(bytes).toString(16).padStart(8, '0');
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
