@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { deepLinkPreload } from './scripts/deep-link-preload-plugin';
 import { inlineEntryCss } from './scripts/inline-css-plugin';
 import { contentPlugin } from './src/content/content-plugin';
 
@@ -36,6 +37,8 @@ export default defineConfig({
     contentPlugin(process.env.SAMARBEJDSKORT_CONTENT_DIR ? { contentDir: process.env.SAMARBEJDSKORT_CONTENT_DIR } : {}),
     react(),
     inlineEntryCss(),
+    // A shared deck link fetches the deck's chunk with the entry's, not after it.
+    deepLinkPreload([{ pathPrefix: '/kort/', module: 'src/ui/deck/deck-page.tsx' }]),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',

@@ -11,6 +11,7 @@ import { NotesProvider, useFlushNotes, useHasUnsavedNotes } from '../ui/notes/no
 import { useRoute } from '../ui/routing/use-route';
 import type { Route } from '../ui/routing/route';
 import { AppShell } from '../ui/shell/app-shell';
+import { WhenSettled } from '../ui/shell/when-settled';
 import { StartPage } from '../ui/start/start-page';
 import { lazyWithPreload } from './lazy-with-preload';
 
@@ -124,13 +125,16 @@ function Routed({ dbEvent }: { readonly dbEvent: NotesDbEvent | undefined }) {
       status={
         <>
           <DbNotice event={dbEvent} />
-          <UpdatePrompt />
-          <Suspense fallback={null}>
-            <BackupReminder />
-          </Suspense>
-          <Suspense fallback={null}>
-            <InstallPanel />
-          </Suspense>
+          {/* The service worker, the reminder and the install offer wait until the first screen has painted. */}
+          <WhenSettled>
+            <UpdatePrompt />
+            <Suspense fallback={null}>
+              <BackupReminder />
+            </Suspense>
+            <Suspense fallback={null}>
+              <InstallPanel />
+            </Suspense>
+          </WhenSettled>
         </>
       }
       menuItems={<InstallMenuItem />}

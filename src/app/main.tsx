@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, startTransition, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { edition } from 'virtual:content-edition';
 import { createI18n, readStoredLang, switchLanguage } from '../i18n/create-i18n';
@@ -29,7 +29,8 @@ function Root() {
   const [dbEvent, setDbEvent] = useState<NotesDbEvent | undefined>();
   useEffect(() => {
     reportDbEvent = setDbEvent;
-    void opening.then((opened) => setStorageKind(opened.persistent));
+    // Not urgent (the notice it may show is not the first paint): rendered in slices.
+    void opening.then((opened) => startTransition(() => setStorageKind(opened.persistent)));
   }, []);
   return <App edition={edition} i18n={i18n} notesStore={notesStore} storageKind={storageKind} dbEvent={dbEvent} />;
 }
@@ -37,11 +38,14 @@ function Root() {
 function render(): void {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
-  createRoot(container).render(
-    <StrictMode>
-      <Root />
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <Root />
+      </StrictMode>,
+    );
+  });
 }
 
 // A chunk that fails to load must not leave a blank page: render anyway (lazy screens retry).

@@ -10,12 +10,13 @@ import type { DeckShape } from '../own-decks/deck-tools';
 import { ALL_PARTNERS, formatRoute } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate } from '../routing/use-route';
+import { WhenSettled } from '../shell/when-settled';
 import { CardView } from './card-view';
 import { useDeckKeys } from './use-deck-keys';
 import { useSwipe } from './use-swipe';
 import './deck-page.css';
 
-// Star, put aside, shuffle, draw: loaded after the deck has painted (the first screen's budget is full).
+// Star, put aside, shuffle, draw: loaded once the deck has painted and the page is idle (the first screen's budget is full).
 // Same chunk as the shelf's screens: one file, one entry in the first screen's preload map.
 const DeckTools = lazy(() => import('../favourites/shelf-screen').then((m) => ({ default: m.DeckTools })));
 
@@ -120,9 +121,11 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
         </button>
       </nav>
       <div className="deck__tools">
-        <Suspense fallback={null}>
-          <DeckTools from={from} to={to} dealt={dealt} card={card} onShape={setShape} />
-        </Suspense>
+        <WhenSettled>
+          <Suspense fallback={null}>
+            <DeckTools from={from} to={to} dealt={dealt} card={card} onShape={setShape} />
+          </Suspense>
+        </WhenSettled>
       </div>
       <div className="deck__extras">
         {to !== ALL_PARTNERS && (
