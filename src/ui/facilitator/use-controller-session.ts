@@ -1,6 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { parseFacilitatorMessage } from '../../domain/facilitator-message';
-import type { FacilitatorMessage } from '../../domain/facilitator-message';
+import { useCallback, useEffect, useRef } from 'react';
 import type { SessionAction, SessionState } from '../../domain/facilitator-session';
 import {
   controllerAct,
@@ -10,11 +8,10 @@ import {
   startController,
   takeOver as takeOverSync,
 } from '../../domain/facilitator-sync';
-import type { ControllerSync, Step } from '../../domain/facilitator-sync';
-import { openFacilitatorTransport } from './facilitator-transport';
-import type { FacilitatorTransport, PresentationConnectionLike } from './facilitator-transport';
-import { reportIgnored } from './report-ignored';
+import type { ControllerSync } from '../../domain/facilitator-sync';
+import type { PresentationConnectionLike } from './facilitator-transport';
 import { saveSession } from './session-storage';
+import { useFacilitatorSync } from './use-facilitator-sync';
 import { windowId } from './window-id';
 
 export interface ControllerSession {
@@ -35,50 +32,21 @@ export function useControllerSession(
   initial: SessionState,
   cardIdsFor: (deck: SessionState['deck']) => readonly string[],
 ): ControllerSession {
-  const [sync, setSync] = useState<ControllerSync>(() => startController(windowId(), initial, Date.now()).sync);
-  const syncRef = useRef(sync);
-  const transportRef = useRef<FacilitatorTransport | undefined>(undefined);
   const cardIdsRef = useRef(cardIdsFor);
   useEffect(() => {
     cardIdsRef.current = cardIdsFor;
   }, [cardIdsFor]);
 
-  const send = useCallback((messages: readonly FacilitatorMessage[]) => {
-    for (const message of messages) transportRef.current?.post(message);
-  }, []);
-
-  const commit = useCallback(
-    (step: Step<ControllerSync>) => {
-      syncRef.current = step.sync;
-      setSync(step.sync);
-      send(step.outbox);
+  const { sync, current, send, commit, addConnection } = useFacilitatorSync<ControllerSync>({
+    start: () => startController(windowId(), initial, Date.now()).sync,
+    receive: (sync, message) => controllerReceive(sync, message, { cardIds: cardIdsRef.current(sync.state.deck), now: Date.now() }),
+    open: (link) => {
+      const sync = link.current();
+      // Claim above any earlier claim of this window (an effect may run twice in development).
+      link.commit(startController(sync.self, sync.state, Date.now(), Math.max(sync.epoch, sync.leader.epoch)));
     },
-    [send],
-  );
-
-  useEffect(() => {
-    const transport = openFacilitatorTransport((data) => {
-      const parsed = parseFacilitatorMessage(data);
-      if (!parsed.ok) {
-        reportIgnored(parsed.reason, data);
-        return;
-      }
-      const current = syncRef.current;
-      commit(controllerReceive(current, parsed.message, { cardIds: cardIdsRef.current(current.state.deck), now: Date.now() }));
-    });
-    transportRef.current = transport;
-    const current = syncRef.current;
-    // Claim above any earlier claim of this window (an effect may run twice in development).
-    commit(startController(current.self, current.state, Date.now(), Math.max(current.epoch, current.leader.epoch)));
-    const leave = (): void => send(controllerLeave(syncRef.current));
-    window.addEventListener('pagehide', leave);
-    return () => {
-      window.removeEventListener('pagehide', leave);
-      leave();
-      transport.close();
-      transportRef.current = undefined;
-    };
-  }, [commit, send]);
+    leave: controllerLeave,
+  });
 
   useEffect(() => {
     saveSession(sync.state);
@@ -86,19 +54,17 @@ export function useControllerSession(
 
   const act = useCallback(
     (action: SessionAction) => {
-      const current = syncRef.current;
-      commit(controllerAct(current, action, cardIdsRef.current(current.state.deck)));
+      const sync = current();
+      commit(controllerAct(sync, action, cardIdsRef.current(sync.state.deck)));
     },
-    [commit],
+    [current, commit],
   );
 
-  const takeOver = useCallback(() => commit(takeOverSync(syncRef.current, Date.now())), [commit]);
+  const takeOver = useCallback(() => commit(takeOverSync(current(), Date.now())), [current, commit]);
 
   const attach = useCallback(
-    (connection: PresentationConnectionLike) => {
-      transportRef.current?.addConnection(connection, () => send(controllerAnnounce(syncRef.current)));
-    },
-    [send],
+    (connection: PresentationConnectionLike) => addConnection(connection, () => send(controllerAnnounce(current()))),
+    [addConnection, send, current],
   );
 
   return { sync, act, takeOver, attach };

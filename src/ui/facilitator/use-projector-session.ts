@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { parseFacilitatorMessage } from '../../domain/facilitator-message';
-import type { FacilitatorCommand, FacilitatorMessage } from '../../domain/facilitator-message';
+import { useCallback } from 'react';
+import type { FacilitatorCommand } from '../../domain/facilitator-message';
 import { projectorCommand, projectorLeave, projectorReceive, startProjector } from '../../domain/facilitator-sync';
-import type { ProjectorSync, Step } from '../../domain/facilitator-sync';
-import { openFacilitatorTransport } from './facilitator-transport';
-import type { FacilitatorTransport, PresentationConnectionLike } from './facilitator-transport';
-import { reportIgnored } from './report-ignored';
+import type { ProjectorSync } from '../../domain/facilitator-sync';
+import type { PresentationConnectionLike } from './facilitator-transport';
+import { useFacilitatorSync } from './use-facilitator-sync';
+import type { FacilitatorRole } from './use-facilitator-sync';
 import { windowId } from './window-id';
 
 interface PresentationReceiverLike {
@@ -27,60 +26,33 @@ export interface ProjectorSession {
   command(command: FacilitatorCommand): void;
 }
 
-/**
- * This window as the projector: it asks for the current state when it opens (so reopening it
- * resumes), then shows whatever the controller in charge sends, in order.
- */
-export function useProjectorSession(): ProjectorSession {
-  const [sync, setSync] = useState<ProjectorSync>(() => startProjector(windowId()).sync);
-  const syncRef = useRef(sync);
-  const transportRef = useRef<FacilitatorTransport | undefined>(undefined);
-
-  const send = useCallback((messages: readonly FacilitatorMessage[]) => {
-    for (const message of messages) transportRef.current?.post(message);
-  }, []);
-
-  const commit = useCallback(
-    (step: Step<ProjectorSync>) => {
-      syncRef.current = step.sync;
-      setSync(step.sync);
-      send(step.outbox);
-    },
-    [send],
-  );
-
-  useEffect(() => {
-    const transport = openFacilitatorTransport((data) => {
-      const parsed = parseFacilitatorMessage(data);
-      if (!parsed.ok) {
-        reportIgnored(parsed.reason, data);
-        return;
-      }
-      commit(projectorReceive(syncRef.current, parsed.message));
-    });
-    transportRef.current = transport;
-    const hello = (): void => send(startProjector(syncRef.current.self).outbox);
+const projectorRole: FacilitatorRole<ProjectorSync> = {
+  start: () => startProjector(windowId()).sync,
+  receive: projectorReceive,
+  open: ({ current, send, addConnection }) => {
+    const hello = (): void => send(startProjector(current().self).outbox);
     hello();
     let live = true;
     void presentationReceiver()
       ?.connectionList.then((list) => {
         if (!live) return;
-        for (const connection of list.connections) transport.addConnection(connection, hello);
-        list.addEventListener('connectionavailable', (event) => transport.addConnection(event.connection, hello));
+        for (const connection of list.connections) addConnection(connection, hello);
+        list.addEventListener('connectionavailable', (event) => addConnection(event.connection, hello));
       })
       .catch(() => undefined);
-    const leave = (): void => send(projectorLeave(syncRef.current));
-    window.addEventListener('pagehide', leave);
     return () => {
       live = false;
-      window.removeEventListener('pagehide', leave);
-      leave();
-      transport.close();
-      transportRef.current = undefined;
     };
-  }, [commit, send]);
+  },
+  leave: projectorLeave,
+};
 
-  const command = useCallback((c: FacilitatorCommand) => send(projectorCommand(syncRef.current, c)), [send]);
-
+/**
+ * This window as the projector: it asks for the current state when it opens (so reopening it
+ * resumes), then shows whatever the controller in charge sends, in order.
+ */
+export function useProjectorSession(): ProjectorSession {
+  const { sync, current, send } = useFacilitatorSync(projectorRole);
+  const command = useCallback((c: FacilitatorCommand) => send(projectorCommand(current(), c)), [current, send]);
   return { sync, command };
 }

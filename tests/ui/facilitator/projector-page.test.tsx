@@ -115,6 +115,31 @@ describe('projector', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Plan together' })).toBeInTheDocument();
   });
 
+  it('opened by the Presentation API, greets the controller over its connection and shows what it sends', async () => {
+    const sent: string[] = [];
+    const onMessage: ((event: { readonly data: unknown }) => void)[] = [];
+    const connection = {
+      state: 'connected',
+      send: (text: string) => sent.push(text),
+      addEventListener: (type: string, listener: (event: { readonly data: unknown }) => void) => {
+        if (type === 'message') onMessage.push(listener);
+      },
+    };
+    const connectionList = Promise.resolve({ connections: [connection], addEventListener: () => undefined });
+    Object.defineProperty(navigator, 'presentation', { configurable: true, value: { receiver: { connectionList } } });
+    try {
+      renderProjector();
+      await waitFor(() => expect(sent.map((text) => JSON.parse(text) as unknown)).toContainEqual(expect.objectContaining({ kind: 'hello', role: 'projector' })));
+      const peer = openPeer();
+      act(() => {
+        for (const listener of onMessage) listener({ data: JSON.stringify(peer.stateMessage(base, 100, 1)) });
+      });
+      expect(screen.getByRole('heading', { level: 1, name: 'Planlæg sammen' })).toBeInTheDocument();
+    } finally {
+      Reflect.deleteProperty(navigator, 'presentation');
+    }
+  });
+
   it('says goodbye when the window closes, so the controller stops counting it', async () => {
     const peer = openPeer();
     renderProjector();
