@@ -1,10 +1,9 @@
 import { parseBrief } from '../domain/brief-model';
 import type { Brief } from '../domain/brief-model';
+import { createCachedConnection } from './cached-connection';
 import { createListeners } from './create-listeners';
 import { BRIEFS_STORE, BY_UPDATED_AT } from './db-schema';
 import { createMemoryBriefsStore } from './memory-briefs-store';
-import { openNotesDb } from './open-notes-db';
-import type { NotesDb } from './open-notes-db';
 import type { StorageKind } from './open-notes-store';
 
 /** What the preparation screens know of brief storage (IndexedDB, or memory in tests and private windows). */
@@ -34,40 +33,15 @@ export interface IdbBriefsStore extends BriefsStore {
  */
 export function createIdbBriefsStore(): IdbBriefsStore {
   const listeners = createListeners();
-  let connection: Promise<NotesDb> | undefined;
-
-  function db(): Promise<NotesDb> {
-    if (!connection) {
-      const opening = openNotesDb({
-        onClosed: () => {
-          if (connection === opening) connection = undefined;
-        },
-      });
-      opening.catch(() => {
-        if (connection === opening) connection = undefined;
-      });
-      connection = opening;
-    }
-    return connection;
-  }
-
+  const connection = createCachedConnection();
   return {
-    async open() {
-      await db();
-    },
-    close() {
-      const closing = connection;
-      connection = undefined;
-      void closing?.then(
-        (database) => database.close(),
-        () => {},
-      );
-    },
+    open: connection.open,
+    close: connection.close,
     async get(id) {
-      return parseBrief(await (await db()).get(BRIEFS_STORE, id));
+      return parseBrief(await (await connection.db()).get(BRIEFS_STORE, id));
     },
     async put(brief) {
-      const tx = (await db()).transaction(BRIEFS_STORE, 'readwrite');
+      const tx = (await connection.db()).transaction(BRIEFS_STORE, 'readwrite');
       void tx.store.put(brief);
       // Commit now: the page may be closing (this is also the pagehide flush).
       tx.commit?.();
@@ -75,11 +49,11 @@ export function createIdbBriefsStore(): IdbBriefsStore {
       listeners.notify();
     },
     async delete(id) {
-      await (await db()).delete(BRIEFS_STORE, id);
+      await (await connection.db()).delete(BRIEFS_STORE, id);
       listeners.notify();
     },
     async list() {
-      const oldestFirst = await (await db()).getAllFromIndex(BRIEFS_STORE, BY_UPDATED_AT);
+      const oldestFirst = await (await connection.db()).getAllFromIndex(BRIEFS_STORE, BY_UPDATED_AT);
       return oldestFirst
         .reverse()
         .map(parseBrief)

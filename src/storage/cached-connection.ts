@@ -4,6 +4,8 @@ import type { NotesDb } from './open-notes-db';
 export interface CachedConnection {
   /** The open database, opening it on first use (or again after it was closed for another tab). */
   db(): Promise<NotesDb>;
+  /** Opens the database now (rejects if IndexedDB cannot be used), instead of on first use. */
+  open(): Promise<void>;
   /** Closes the cached connection; the next db() opens a new one. */
   close(): void;
 }
@@ -15,20 +17,24 @@ export interface CachedConnection {
  */
 export function createCachedConnection(): CachedConnection {
   let connection: Promise<NotesDb> | undefined;
-  return {
-    db() {
-      if (!connection) {
-        const opening = openNotesDb({
-          onClosed: () => {
-            if (connection === opening) connection = undefined;
-          },
-        });
-        opening.catch(() => {
+  function db(): Promise<NotesDb> {
+    if (!connection) {
+      const opening = openNotesDb({
+        onClosed: () => {
           if (connection === opening) connection = undefined;
-        });
-        connection = opening;
-      }
-      return connection;
+        },
+      });
+      opening.catch(() => {
+        if (connection === opening) connection = undefined;
+      });
+      connection = opening;
+    }
+    return connection;
+  }
+  return {
+    db,
+    async open() {
+      await db();
     },
     close() {
       const closing = connection;

@@ -40,9 +40,7 @@ export function createIdbDecksStore(): IdbDecksStore {
   const listeners = createListeners();
   const connection = createCachedConnection();
   return {
-    async open() {
-      await connection.db();
-    },
+    open: connection.open,
     close: connection.close,
     async get(id) {
       return readOwnDeck(await (await connection.db()).get(DECKS_STORE, id));

@@ -32,9 +32,7 @@ export function createIdbFavouritesStore({ now = Date.now }: { readonly now?: ()
   const listeners = createListeners();
   const connection = createCachedConnection();
   return {
-    async open() {
-      await connection.db();
-    },
+    open: connection.open,
     close: connection.close,
     async list() {
       const all = await (await connection.db()).getAll(FAVOURITES_STORE);
