@@ -1,6 +1,7 @@
 import { parseBrief } from '../domain/brief-model';
 import type { Brief } from '../domain/brief-model';
 import { createCachedConnection } from './cached-connection';
+import type { OpensOnDemand } from './cached-connection';
 import { createListeners } from './create-listeners';
 import { BRIEFS_STORE, BY_UPDATED_AT } from './db-schema';
 import { createMemoryBriefsStore } from './memory-briefs-store';
@@ -18,12 +19,7 @@ export interface BriefsStore {
   subscribe(listener: () => void): () => void;
 }
 
-export interface IdbBriefsStore extends BriefsStore {
-  /** Opens the database now (rejects if IndexedDB cannot be used), instead of on first use. */
-  open(): Promise<void>;
-  /** Closes the cached connection; the next call opens a new one. */
-  close(): void;
-}
+export interface IdbBriefsStore extends BriefsStore, OpensOnDemand {}
 
 /**
  * Briefs in the app's database (the 'briefs' store of version 2), through one cached connection

@@ -1,13 +1,17 @@
 import { openNotesDb } from './open-notes-db';
 import type { NotesDb } from './open-notes-db';
 
-export interface CachedConnection {
-  /** The open database, opening it on first use (or again after it was closed for another tab). */
-  db(): Promise<NotesDb>;
+/** A store on the app's database that opens it on demand (the briefs, decks and favourites stores). */
+export interface OpensOnDemand {
   /** Opens the database now (rejects if IndexedDB cannot be used), instead of on first use. */
   open(): Promise<void>;
-  /** Closes the cached connection; the next db() opens a new one. */
+  /** Closes the cached connection; the next call opens a new one. */
   close(): void;
+}
+
+export interface CachedConnection extends OpensOnDemand {
+  /** The open database, opening it on first use (or again after it was closed for another tab). */
+  db(): Promise<NotesDb>;
 }
 
 /**

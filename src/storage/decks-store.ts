@@ -1,4 +1,5 @@
 import { createCachedConnection } from './cached-connection';
+import type { OpensOnDemand } from './cached-connection';
 import { createListeners } from './create-listeners';
 import { BY_UPDATED_AT, DECKS_STORE } from './db-schema';
 import type { OwnDeck } from './db-schema';
@@ -17,11 +18,7 @@ export interface DecksStore {
   subscribe(listener: () => void): () => void;
 }
 
-export interface IdbDecksStore extends DecksStore {
-  /** Opens the database now (rejects if IndexedDB cannot be used), instead of on first use. */
-  open(): Promise<void>;
-  close(): void;
-}
+export interface IdbDecksStore extends DecksStore, OpensOnDemand {}
 
 /**
  * A stored value as an OwnDeck, or undefined: a backup import may have written anything, and a

@@ -1,4 +1,5 @@
 import { createCachedConnection } from './cached-connection';
+import type { OpensOnDemand } from './cached-connection';
 import { createListeners } from './create-listeners';
 import { FAVOURITES_STORE } from './db-schema';
 import type { Favourite } from './db-schema';
@@ -16,11 +17,7 @@ export interface FavouritesStore {
   subscribe(listener: () => void): () => void;
 }
 
-export interface IdbFavouritesStore extends FavouritesStore {
-  /** Opens the database now (rejects if IndexedDB cannot be used), instead of on first use. */
-  open(): Promise<void>;
-  close(): void;
-}
+export interface IdbFavouritesStore extends FavouritesStore, OpensOnDemand {}
 
 /** Latest first; the same moment keeps the card ids' order, so both stores list alike. */
 export function byNewestFavourite(a: Favourite, b: Favourite): number {
