@@ -5,7 +5,6 @@ import type { Favourite } from '../../storage/favourites-store';
 import { useLang } from '../actors/use-lang';
 import { PairLabel } from '../deck/pair-label';
 import { Link } from '../routing/link';
-import { QueryLink } from '../search/query-link';
 import { VirtualList } from '../search/virtual-list';
 import { MemoryWarning } from './memory-warning';
 import { useCardsById } from './use-cards-by-id';
@@ -37,13 +36,13 @@ export function FavouritesPage() {
         <>
           <div className="shelf-page__bar">
             <p className="shelf-page__count">{t('favourites.count', { count: favourites.length })}</p>
-            <QueryLink
+            <Link
               className="button"
               to={{ name: 'ownDecks', deckId: 'ny' }}
               query={`?${encodeDeckShare({ name: t('favourites.title'), cardIds: ids.slice(0, MAX_SHARED_CARDS) })}`}
             >
               {t('favourites.makeDeck')}
-            </QueryLink>
+            </Link>
           </div>
           <VirtualList
             items={favourites}
