@@ -39,15 +39,19 @@ function loaderFor(lang: Lang, ns: string): (() => Promise<Record<string, unknow
 /** Loads a lazy namespace for the current language (and for any language loaded later). */
 export async function loadNamespace(instance: i18n, ns: LazyNamespace): Promise<void> {
   const langs = new Set<string>([instance.language, ...Object.keys(instance.store.data)]);
-  await Promise.all(
-    [...langs].map(async (lang) => {
-      if (instance.hasResourceBundle(lang, ns)) return;
-      const load = loaderFor(lang as Lang, ns);
-      if (!load) throw new Error(`no strings for namespace "${ns}" in "${lang}"`);
-      instance.addResourceBundle(lang, ns, await load(), true, true);
-    }),
-  );
+  await Promise.all([...langs].map((lang) => loadNamespaceIn(instance, ns, lang as Lang)));
   rememberLoaded(instance, ns);
+}
+
+/**
+ * Loads a lazy namespace in one given language, whatever the UI speaks: cards printed in English
+ * from a Danish screen need the English print strings, and nothing else of English.
+ */
+export async function loadNamespaceIn(instance: i18n, ns: LazyNamespace, lang: Lang): Promise<void> {
+  if (instance.hasResourceBundle(lang, ns)) return;
+  const load = loaderFor(lang, ns);
+  if (!load) throw new Error(`no strings for namespace "${ns}" in "${lang}"`);
+  instance.addResourceBundle(lang, ns, await load(), true, true);
 }
 
 const loadedNamespaces = new WeakMap<i18n, Set<string>>();

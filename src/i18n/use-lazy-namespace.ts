@@ -1,13 +1,14 @@
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { loadNamespace } from './lazy-namespaces';
+import type { Lang } from '../domain/actor';
+import { loadNamespace, loadNamespaceIn } from './lazy-namespaces';
 import type { LazyNamespace } from './lazy-namespaces';
 
 /** The fields React's use() reads on a promise: a settled one that says so never suspends. */
 type Tracked = Promise<void> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: unknown; reason?: unknown };
 
 /** Marks a promise's state as React's use() reads it, so a settled one never suspends again. */
-export function trackForUse(promise: Promise<void>): Promise<void> {
+function trackForUse(promise: Promise<void>): Promise<void> {
   const tracked = promise as Tracked;
   tracked.status = 'pending';
   tracked.then(
@@ -22,8 +23,23 @@ export function trackForUse(promise: Promise<void>): Promise<void> {
   return tracked;
 }
 
-// One promise per instance, namespace and language.
-const loading = new WeakMap<i18n, Map<string, Promise<void>>>();
+type Loads = WeakMap<i18n, Map<string, Promise<void>>>;
+
+/** The one load for this instance and key: every render that suspends on it waits on the same promise. */
+function once(loads: Loads, instance: i18n, key: string, start: () => Promise<void>): Promise<void> {
+  const byKey = loads.get(instance) ?? new Map<string, Promise<void>>();
+  loads.set(instance, byKey);
+  let promise = byKey.get(key);
+  if (!promise) {
+    promise = trackForUse(start());
+    byKey.set(key, promise);
+  }
+  return promise;
+}
+
+// Apart, as the same key means different loads: the UI's language (and every one loaded) or just one.
+const loading: Loads = new WeakMap();
+const loadingIn: Loads = new WeakMap();
 
 /**
  * Suspends (inside the nearest Suspense) until the lazy namespaces' strings are there for the
@@ -32,18 +48,17 @@ const loading = new WeakMap<i18n, Map<string, Promise<void>>>();
  */
 export function useLazyNamespace(...namespaces: LazyNamespace[]): void {
   const { i18n: instance } = useTranslation();
-  const byKey = loading.get(instance) ?? new Map<string, Promise<void>>();
-  loading.set(instance, byKey);
   for (const ns of namespaces) {
-    const key = `${ns}:${instance.language}`;
     if (instance.hasResourceBundle(instance.language, ns)) continue;
-    let promise = byKey.get(key);
-    if (!promise) {
-      promise = trackForUse(loadNamespace(instance, ns));
-      byKey.set(key, promise);
-    }
     // Thrown, not use()d: use() demands the same call on every later render of the component,
     // which a hook that stops waiting once the strings are there cannot promise. Suspense takes both.
-    throw promise;
+    throw once(loading, instance, `${ns}:${instance.language}`, () => loadNamespace(instance, ns));
   }
+}
+
+/** Like useLazyNamespace, for a namespace in one given language, whatever the UI speaks (printing). */
+export function useNamespaceIn(ns: LazyNamespace, lang: Lang): void {
+  const { i18n: instance } = useTranslation();
+  if (instance.hasResourceBundle(lang, ns)) return;
+  throw once(loadingIn, instance, `${ns}:${lang}`, () => loadNamespaceIn(instance, ns, lang));
 }

@@ -1,7 +1,7 @@
+import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 import type { Route } from '../routing/route';
 import { OwnDecksScreen } from '../own-decks/own-decks-screen';
 import { SearchPage } from '../search/search-page';
-import { useLazyNamespace } from '../search/use-lazy-namespace';
 import { FavouritesPage } from './favourites-page';
 
 /*

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLazyNamespace } from '../print/use-lazy-namespace';
+import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 import { BriefEditor } from './brief-editor';
 import { BriefList } from './brief-list';
 import { useBriefsStorage } from './briefs-context';

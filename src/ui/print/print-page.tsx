@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS } from '../../domain/actor';
 import type { Lang } from '../../domain/actor';
+import { useLazyNamespace, useNamespaceIn } from '../../i18n/use-lazy-namespace';
 import { useLang } from '../actors/use-lang';
 import { useEdition } from '../edition-context';
 import { useNotesList } from '../notes/use-notes-list';
@@ -12,7 +13,6 @@ import { printDeckCards } from './print-deck';
 import { CARD_SIZES, layoutSheets } from './print-layout';
 import type { CardSize } from './print-layout';
 import { PrintSheets } from './print-sheets';
-import { useLazyNamespace, useNamespaceIn } from './use-lazy-namespace';
 import './print.css';
 
 const MAX_BLANK = 36;

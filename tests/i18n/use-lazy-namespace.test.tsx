@@ -1,0 +1,50 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createI18n } from '../../src/i18n/create-i18n';
+import { useLazyNamespace, useNamespaceIn } from '../../src/i18n/use-lazy-namespace';
+
+function PrintTitle() {
+  useLazyNamespace('print');
+  const { t } = useTranslation('print');
+  return <h1>{t('title')}</h1>;
+}
+
+function EnglishAboutTitle() {
+  useNamespaceIn('about', 'en');
+  const { i18n } = useTranslation();
+  return <h1>{i18n.getFixedT('en', 'about')('headings.introduction')}</h1>;
+}
+
+describe('lazy namespaces', () => {
+  afterEach(cleanup);
+
+  it('suspends until the strings of the UI language are there', async () => {
+    const i18n = createI18n('da');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Suspense fallback={<p>Henter</p>}>
+          <PrintTitle />
+        </Suspense>
+      </I18nextProvider>,
+    );
+    expect(screen.getByText('Henter')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Udskriv kort' })).toBeInTheDocument();
+  });
+
+  it('loads a namespace in one other language only, for printing', async () => {
+    const i18n = createI18n('da');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Suspense fallback={<p>Henter</p>}>
+          <EnglishAboutTitle />
+        </Suspense>
+      </I18nextProvider>,
+    );
+    expect(screen.getByText('Henter')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Introduction' })).toBeInTheDocument();
+    // Not the UI's own language: a namespace (here one no other test of this file loads) stays where it was.
+    expect(i18n.hasResourceBundle('da', 'about')).toBe(false);
+  });
+});
