@@ -1,5 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/i18n/create-i18n';
@@ -17,34 +18,32 @@ function EnglishAboutTitle() {
   return <h1>{i18n.getFixedT('en', 'about')('headings.introduction')}</h1>;
 }
 
+/** The component under Suspense, with an app-like i18n instance: only the eager namespaces, in Danish. */
+function renderLoading(ui: ReactNode) {
+  const i18n = createI18n('da');
+  render(
+    <I18nextProvider i18n={i18n}>
+      <Suspense fallback={<p>Henter</p>}>{ui}</Suspense>
+    </I18nextProvider>,
+  );
+  return i18n;
+}
+
 describe('lazy namespaces', () => {
   afterEach(cleanup);
 
   it('suspends until the strings of the UI language are there', async () => {
-    const i18n = createI18n('da');
-    render(
-      <I18nextProvider i18n={i18n}>
-        <Suspense fallback={<p>Henter</p>}>
-          <PrintTitle />
-        </Suspense>
-      </I18nextProvider>,
-    );
+    renderLoading(<PrintTitle />);
     expect(screen.getByText('Henter')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Udskriv kort' })).toBeInTheDocument();
   });
 
   it('loads a namespace in one other language only, for printing', async () => {
-    const i18n = createI18n('da');
-    render(
-      <I18nextProvider i18n={i18n}>
-        <Suspense fallback={<p>Henter</p>}>
-          <EnglishAboutTitle />
-        </Suspense>
-      </I18nextProvider>,
-    );
+    const i18n = renderLoading(<EnglishAboutTitle />);
     expect(screen.getByText('Henter')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Introduction' })).toBeInTheDocument();
-    // Not the UI's own language: a namespace (here one no other test of this file loads) stays where it was.
+    // The UI's own language is left alone. ('about' because no other test here loads it: every
+    // instance of createI18n holds the same Danish resource object, so a loaded bundle is seen by all.)
     expect(i18n.hasResourceBundle('da', 'about')).toBe(false);
   });
 });
