@@ -12,7 +12,7 @@ export const METRICS = {
   searchOpen: 'Open search (first time; loads its code)',
   searchIndex: 'Search index ready (first time)',
   keystroke: 'Search as you type (per keystroke)',
-  notes: 'Notes page, as many notes as cards (read and drawn)',
+  notes: 'Notes page, as many notes as cards (newest screenful read and drawn; the rest follows)',
 } as const;
 
 export type Metric = keyof typeof METRICS;

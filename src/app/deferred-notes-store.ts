@@ -17,7 +17,7 @@ export function deferNotesStore(opening: Promise<NotesStore>): NotesStore {
     get: async (cardId) => (await opening).get(cardId),
     put: async (note) => (await opening).put(note),
     delete: async (cardId) => (await opening).delete(cardId),
-    list: async () => (await opening).list(),
+    list: async (limit) => (await opening).list(limit),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

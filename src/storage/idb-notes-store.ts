@@ -121,9 +121,17 @@ export function createIdbNotesStore({ onEvent, journal = createUnsavedNotesJourn
       journal.forget(cardId);
       changed();
     },
-    async list() {
-      const oldestFirst = await (await db()).getAllFromIndex(NOTES_STORE, NOTES_BY_UPDATED_AT);
-      return oldestFirst.reverse();
+    async list(limit) {
+      const connection = await db();
+      if (limit === undefined) return (await connection.getAllFromIndex(NOTES_STORE, NOTES_BY_UPDATED_AT)).reverse();
+      // The newest few by walking the index backwards: no cost for the thousands not asked for.
+      const newest: Note[] = [];
+      let cursor = await connection.transaction(NOTES_STORE).store.index(NOTES_BY_UPDATED_AT).openCursor(null, 'prev');
+      while (cursor && newest.length < limit) {
+        newest.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      return newest;
     },
     subscribe: listeners.subscribe,
   };

@@ -25,10 +25,11 @@ export function createMemoryNotesStore(initial: readonly Note[] = []): NotesStor
       notes.delete(cardId);
       listeners.notify();
     },
-    async list() {
+    async list(limit) {
       // Same order as the IndexedDB index read backwards: newest first, ties by card id descending.
       return [...notes.values()]
         .sort((a, b) => b.updatedAt - a.updatedAt || (a.cardId < b.cardId ? 1 : a.cardId > b.cardId ? -1 : 0))
+        .slice(0, limit)
         .map((note) => ({ ...note }));
     },
     subscribe: listeners.subscribe,

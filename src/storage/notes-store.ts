@@ -34,8 +34,11 @@ export interface NotesStore {
    */
   put(note: Note): Promise<void>;
   delete(cardId: string): Promise<void>;
-  /** Every note, newest change first. */
-  list(): Promise<Note[]>;
+  /**
+   * Every note, newest change first; with a limit, only the newest `limit` (what a screen shows
+   * first, read without reading them all).
+   */
+  list(limit?: number): Promise<Note[]>;
   /**
    * Called after any change made through this store, and (IndexedDB) after a change made in
    * another tab or by an import. Returns an unsubscribe function.

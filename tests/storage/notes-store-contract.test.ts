@@ -79,6 +79,18 @@ describe.each(stores)('%s notes store', (_name, createStore) => {
     expect((await store.list()).map((note) => note.cardId)).toEqual(['nyest', 'midt', 'gammel']);
   });
 
+  it('lists only the newest notes when asked for a few, in the same order as the whole list', async () => {
+    const store = createStore();
+    for (const [cardId, updatedAt] of [['a', 1000], ['b', 5000], ['c', 3000], ['d', 3000], ['e', 4000]] as const) {
+      await store.put(buildNote({ cardId, updatedAt }));
+    }
+    const all = (await store.list()).map((note) => note.cardId);
+    expect(all).toEqual(['b', 'e', 'd', 'c', 'a']);
+    expect((await store.list(3)).map((note) => note.cardId)).toEqual(all.slice(0, 3));
+    expect((await store.list(10)).map((note) => note.cardId)).toEqual(all);
+    expect(await store.list(0)).toEqual([]);
+  });
+
   it('moves a note to the top when it is changed', async () => {
     const store = createStore();
     await store.put(buildNote({ cardId: 'a', updatedAt: 1000 }));

@@ -24,10 +24,14 @@ interface Status {
   readonly undone?: string;
 }
 
+/** Notes read before the rest: more than a tall tablet shows. */
+const FIRST_SCREENFUL = 12;
+
 /** /noter: every note on this device, each with its card and a way back to it; backups. */
 export function NotesPage() {
   const { t } = useBackupStrings();
-  const notes = useNotesList();
+  // A screenful first: with thousands of notes the page fills at once, the rest follows.
+  const { notes, complete } = useNotesList({ first: FIRST_SCREENFUL });
   const store = useNotesStore();
   const { kind } = useNotesStorage();
   const [status, setStatus] = useState<Status>();
@@ -91,7 +95,8 @@ export function NotesPage() {
         <p>{t('page.empty')}</p>
       ) : (
         <>
-          <p>{t('page.count', { count: notes.length })}</p>
+          {/* The line keeps its place while the rest is read: nothing below it moves. */}
+          <p>{complete ? t('page.count', { count: notes.length }) : '\u00a0'}</p>
           {/* Virtual: with as many notes as cards (thousands), only the notes near the screen are drawn. */}
           <VirtualList
             items={notes}
@@ -104,7 +109,7 @@ export function NotesPage() {
           />
         </>
       )}
-      {notes !== undefined && notes.length > 0 && (
+      {complete && notes !== undefined && notes.length > 0 && (
         <DeleteAll
           count={notes.length}
           onStatus={setStatus}

@@ -2,28 +2,46 @@ import { useEffect, useState } from 'react';
 import type { Note } from '../../storage/notes-store';
 import { useNotesStore } from './notes-context';
 
-/** Every saved note, newest first, kept current as notes change; undefined until first read. */
-export function useNotesList(): Note[] | undefined {
+export interface NotesList {
+  /** Newest first; undefined until first read. */
+  readonly notes: Note[] | undefined;
+  /** False while only the first screenful has been read (see useNotesList's `first`). */
+  readonly complete: boolean;
+}
+
+/**
+ * Every saved note, newest first, kept current as notes change. With `first`, the newest `first`
+ * notes are read (and shown) before the rest: with thousands of notes, the screen fills at once.
+ */
+export function useNotesList({ first }: { readonly first?: number } = {}): NotesList {
   const store = useNotesStore();
-  const [notes, setNotes] = useState<Note[] | undefined>(undefined);
+  const [list, setList] = useState<NotesList>({ notes: undefined, complete: false });
   useEffect(() => {
     let current = true;
-    const read = (): void => {
+    const readAll = (): void => {
       store.list().then(
-        (list) => {
-          if (current) setNotes(list);
+        (notes) => {
+          if (current) setList({ notes, complete: true });
         },
         () => {
-          if (current) setNotes([]);
+          if (current) setList({ notes: [], complete: true });
         },
       );
     };
-    read();
-    const unsubscribe = store.subscribe(read);
+    if (first === undefined) readAll();
+    else {
+      store.list(first).then((notes) => {
+        if (!current) return;
+        setList({ notes, complete: notes.length < first });
+        // The rest after the first screenful has been drawn.
+        if (notes.length >= first) setTimeout(() => current && readAll(), 0);
+      }, readAll);
+    }
+    const unsubscribe = store.subscribe(readAll);
     return () => {
       current = false;
       unsubscribe();
     };
-  }, [store]);
-  return notes;
+  }, [store, first]);
+  return list;
 }

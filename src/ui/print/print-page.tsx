@@ -33,7 +33,7 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
   useNamespaceIn('print', 'en');
 
   const cards = useMemo(() => printDeckCards(edition.cards, deck), [edition.cards, deck]);
-  const notes = useNotesList();
+  const { notes } = useNotesList();
   const noteByCard = useMemo(() => new Map((notes ?? []).map((note) => [note.cardId, note.text])), [notes]);
   const notedCount = cards.filter((card) => noteByCard.has(card.id)).length;
 

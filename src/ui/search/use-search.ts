@@ -72,7 +72,7 @@ export interface SearchState {
 export function useSearch(query: string): SearchState {
   const edition = useEdition();
   const lang = useLang();
-  const notes = useNotesList();
+  const { notes } = useNotesList();
   const [ready, setReady] = useState<{ edition: Edition; lang: Lang; index: EditionIndex } | undefined>();
   const index = ready?.edition === edition && ready.lang === lang ? ready.index : built.get(edition)?.[lang];
 

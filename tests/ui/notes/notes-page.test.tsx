@@ -50,6 +50,16 @@ describe('NotesPage', () => {
     expect(screen.getByText('2 noter')).toBeInTheDocument();
   });
 
+  it('reads the newest screenful first and the rest after it, then counts them all', async () => {
+    const many = createMemoryNotesStore(Array.from({ length: 30 }, (_, i) => note(i % 2 ? 'aftal-forventninger' : `kort-${i}`, `Note ${i}`, 1000 + i)));
+    const asked: (number | undefined)[] = [];
+    const store = { ...many, list: (limit?: number) => (asked.push(limit), many.list(limit)) };
+    renderWithProviders(<NotesPage />, { store, edition });
+    expect(await screen.findByText('Note 29')).toBeInTheDocument();
+    expect(await screen.findByText('16 noter')).toBeInTheDocument();
+    expect(asked).toEqual([12, undefined]);
+  });
+
   it('links each note to its card in its deck', async () => {
     const store = createMemoryNotesStore([note('aftal-forventninger', 'Husk', 1)]);
     const { user } = renderWithProviders(<NotesPage />, { store, edition });

@@ -1,1 +1,0 @@
-export { useLazyNamespace } from '../../i18n/use-lazy-namespace';
