@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { deepLinkPreload } from './scripts/deep-link-preload-plugin';
 import { inlineEntryCss } from './scripts/inline-css-plugin';
+import { CARDS_FILE_PATTERN } from './src/content/cards-file';
 import { contentPlugin } from './src/content/content-plugin';
 
 /*
@@ -38,7 +39,7 @@ export default defineConfig({
     react(),
     inlineEntryCss(),
     // A shared deck link fetches the deck's chunk with the entry's, not after it.
-    deepLinkPreload([{ pathPrefix: '/kort/', module: 'src/ui/deck/deck-page.tsx' }]),
+    deepLinkPreload([{ pathPrefix: '/kort/', module: 'src/ui/deck/deck-page.tsx', data: [CARDS_FILE_PATTERN] }]),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',

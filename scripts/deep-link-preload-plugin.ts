@@ -8,6 +8,17 @@ export interface DeepLinkScreen {
   readonly pathPrefix: string;
   /** The dynamically imported module, relative to the project root (e.g. src/ui/deck/deck-page.tsx). */
   readonly module: string;
+  /** Data files in the build that the screen fetches before it can show anything (e.g. the cards). */
+  readonly data?: readonly RegExp[];
+}
+
+/** The build's files whose names match, e.g. the content-named cards file. */
+export function dataFiles(bundle: OutputBundle, patterns: readonly RegExp[]): string[] {
+  return patterns.map((pattern) => {
+    const match = Object.keys(bundle).find((fileName) => pattern.test(fileName));
+    if (!match) throw new Error(`deep-link preload: no file in the build matches ${String(pattern)}`);
+    return match;
+  });
 }
 
 /** Every chunk and stylesheet a dynamic entry needs that the page does not already load eagerly. */
@@ -37,8 +48,8 @@ export function filesFor(bundle: OutputBundle, module: string): string[] {
 }
 
 /**
- * A deep link to a lazy screen (a deck URL someone shared) would fetch that screen's chunks only
- * once the entry chunk has run. A few bytes of inline script in index.html start those requests
+ * A deep link to a lazy screen (a deck URL someone shared) would fetch that screen's chunks (and
+ * the cards it shows) only once the entry chunk has run. A few bytes of inline script in index.html start those requests
  * with the entry's, so the card paints a round trip sooner on a slow connection. Other URLs fetch
  * nothing extra.
  */
@@ -52,10 +63,14 @@ export function deepLinkPreload(screens: readonly DeepLinkScreen[]): Plugin {
       handler(html, ctx) {
         const bundle = ctx.bundle;
         if (!bundle) return html;
-        const table = screens.map(({ pathPrefix, module }) => [pathPrefix, filesFor(bundle, module).map((file) => `/${file}`)]);
+        const table = screens.map(({ pathPrefix, module, data = [] }) => [
+          pathPrefix,
+          [...dataFiles(bundle, data), ...filesFor(bundle, module)].map((file) => `/${file}`),
+        ]);
         const script =
           `<script>(function(t,p){for(var i=0;i<t.length;i++)if(p.indexOf(t[i][0])===0)t[i][1].forEach(function(h){` +
-          `var l=document.createElement('link');l.rel=/\\.css$/.test(h)?'stylesheet':'modulepreload';l.href=h;document.head.appendChild(l)})})` +
+          `var l=document.createElement('link');if(/\\.json$/.test(h)){l.rel='preload';l.as='fetch';l.crossOrigin='anonymous'}` +
+          `else l.rel=/\\.css$/.test(h)?'stylesheet':'modulepreload';l.href=h;document.head.appendChild(l)})})` +
           `(${JSON.stringify(table)},location.pathname)</script>`;
         return html.replace('</head>', `${script}</head>`);
       },

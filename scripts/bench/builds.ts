@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CARDS_FILE_PATTERN } from '../../src/content/cards-file';
 import { loadEdition } from '../../src/content/load-edition';
 import { generateContentFiles, writeContentDir } from '../generate-edition';
 
@@ -40,11 +41,14 @@ export function buildFor(size: number, { rebuild = true } = {}): string {
   return outDir;
 }
 
-/** The edition's version and active card ids in a build (read from the built index.html, as the app reads it). */
+/** The edition's version and active card ids in a build (read from the built files, as the app reads them). */
 export function editionOf(outDir: string): { version: string; cardIds: string[] } {
   const html = readFileSync(resolve(outDir, 'index.html'), 'utf8');
   const match = /<script[^>]*id="content-edition"[^>]*>([\s\S]*?)<\/script>/.exec(html);
   if (!match?.[1]) throw new Error(`${outDir}/index.html carries no edition`);
-  const edition = JSON.parse(match[1]) as { version: string; cards: { id: string; status: string }[] };
-  return { version: edition.version, cardIds: edition.cards.filter((card) => card.status === 'active').map((card) => card.id) };
+  const { version } = JSON.parse(match[1]) as { version: string };
+  const cardsFile = readdirSync(resolve(outDir, 'assets')).find((name) => CARDS_FILE_PATTERN.test(`assets/${name}`));
+  if (!cardsFile) throw new Error(`${outDir}/assets has no cards file`);
+  const cards = JSON.parse(readFileSync(resolve(outDir, 'assets', cardsFile), 'utf8')) as { id: string; status: string }[];
+  return { version, cardIds: cards.filter((card) => card.status === 'active').map((card) => card.id) };
 }

@@ -1,11 +1,11 @@
 import type { i18n } from 'i18next';
 import { lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { Edition } from '../domain/edition';
 import type { NotesStore } from '../storage/notes-store';
 import type { NotesDbEvent } from '../storage/open-notes-db';
 import type { StorageKind } from '../storage/open-notes-store';
 import { EditionContext } from '../ui/edition-context';
+import type { EditionSource } from '../ui/edition-context';
 import { InstallMenuItem } from '../ui/install/install-menu-item';
 import { NotesProvider, useFlushNotes, useHasUnsavedNotes } from '../ui/notes/notes-context';
 import { useRoute } from '../ui/routing/use-route';
@@ -44,7 +44,8 @@ const InstallPanel = lazy(() => installOffer().then((m) => ({ default: m.Install
 const SafariStorageNote = lazy(() => installOffer().then((m) => ({ default: m.SafariStorageNote })));
 
 interface AppProps {
-  readonly edition: Edition;
+  /** The edition's core at once, its cards when they arrive (main.tsx). */
+  readonly edition: EditionSource;
   readonly i18n: i18n;
   readonly notesStore: NotesStore;
   readonly storageKind: StorageKind | 'opening';
@@ -151,7 +152,7 @@ export function App({ edition, i18n, notesStore, storageKind, dbEvent }: AppProp
   return (
     <I18nextProvider i18n={i18n}>
       <EditionContext.Provider value={edition}>
-        <NotesProvider store={notesStore} editionVersion={edition.version} storageKind={storageKind}>
+        <NotesProvider store={notesStore} editionVersion={edition.core.version} storageKind={storageKind}>
           <Routed dbEvent={dbEvent} />
         </NotesProvider>
       </EditionContext.Provider>

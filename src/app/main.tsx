@@ -1,23 +1,30 @@
 import { StrictMode, startTransition, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { edition } from 'virtual:content-edition';
+import { editionCore, loadCards } from 'virtual:content-edition';
 import { createI18n, readStoredLang, switchLanguage } from '../i18n/create-i18n';
 import { openNotesStore } from '../storage/open-notes-store';
 import type { NotesDbEvent } from '../storage/open-notes-db';
 import type { StorageKind } from '../storage/open-notes-store';
+import { createEditionSource } from '../ui/edition-context';
+import { whenPageSettled } from '../ui/shell/use-page-settled';
 import { App, deckScreen } from './app';
 import { deferNotesStore } from './deferred-notes-store';
 import '../ui/shell/theme.css';
 
 /*
- * Before the first render: a deep link to a deck fetches the deck's chunk, and a returning English
- * user the English strings (both precached). No top-level await: those chunks import this one,
- * and awaiting them while this module is still evaluating would deadlock.
+ * The cards load beside the first screen (the start page needs only the edition's core). Before
+ * the first render: a deep link to a deck waits for the deck's chunk and the cards, and a returning
+ * English user for the English strings (all precached). No top-level await: those chunks import
+ * this one, and awaiting them while this module is still evaluating would deadlock.
  */
+const cards = loadCards();
+const edition = createEditionSource(editionCore, cards);
 const i18n = createI18n();
 const storedLang = readStoredLang();
+const isDeckLink = window.location.pathname.startsWith('/kort/');
 const ready = Promise.all([
-  window.location.pathname.startsWith('/kort/') ? deckScreen.preload() : undefined,
+  isDeckLink ? deckScreen.preload() : undefined,
+  isDeckLink ? cards : undefined,
   storedLang !== i18n.language ? switchLanguage(i18n, storedLang) : undefined,
 ]);
 let reportDbEvent: (event: NotesDbEvent) => void = () => {};
@@ -50,3 +57,7 @@ function render(): void {
 
 // A chunk that fails to load must not leave a blank page: render anyway (lazy screens retry).
 void ready.then(render, render);
+
+// Once the first screen is up and the tablet is idle, the deck (the screen a tap on "Vis kortene"
+// opens) gets ready from the precache, so opening it costs a render, not a download and a compile.
+void whenPageSettled().then(() => deckScreen.preload());

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -5,20 +6,25 @@ import type { Edition } from '../domain/edition';
 import { loadEdition } from './load-edition';
 import type { ContentFiles } from './load-edition';
 import { readContentDir } from './read-content-dir';
-import { packEdition } from './ship-edition';
+import { splitEdition } from '../domain/split-edition';
+import { cardsFileName } from './cards-file';
+import { packCards, packCore } from './ship-edition';
 
 export const CONTENT_MODULE_ID = 'virtual:content-edition';
 const RESOLVED_ID = `\0${CONTENT_MODULE_ID}`;
-/** Id of the <script type="application/json"> element that carries the edition in index.html. */
+/** Id of the <script type="application/json"> element that carries the edition's core in index.html. */
 export const CONTENT_ELEMENT_ID = 'content-edition';
+
 const SHIP_MODULE = fileURLToPath(new URL('./ship-edition.ts', import.meta.url));
 
 interface ContentPluginOptions {
   readonly contentDir?: string;
   /**
-   * 'html' (the app): the edition travels as JSON inside index.html and is parsed once at
-   * start-up: data, not script, so it costs no JS compile time and no extra request, offline or not.
-   * 'module' (tests, which have no index.html): the module itself holds the edition.
+   * 'html' (the app): the edition's core (about, actors, profiles, blocks, deck sizes) travels as
+   * JSON inside index.html, data rather than script, parsed at start-up; the cards, the part that
+   * grows with the edition, are a JSON file of their own that loads beside the first screen
+   * (precached, so offline too). The start page needs only the core.
+   * 'module' (tests, which have no index.html): the module itself holds both.
    */
   readonly embed?: 'html' | 'module';
 }
@@ -43,6 +49,14 @@ export function contentPlugin({
     const files = readContentDir(contentDir);
     return { files, edition: loadEdition(files) };
   };
+  /** The shipped form: the core for index.html, the cards file with its content-named path. */
+  const ship = (edition: Edition) => {
+    const { core, cards } = splitEdition(edition);
+    const cardsJson = JSON.stringify(packCards(cards));
+    const hash = createHash('sha256').update(cardsJson).digest('hex').slice(0, 10);
+    return { core: packCore(core), cardsJson, cardsFile: cardsFileName(hash) };
+  };
+  let shipped: ReturnType<typeof ship> | undefined;
   return {
     name: 'samarbejdskort-content',
     resolveId(id) {
@@ -52,26 +66,55 @@ export function contentPlugin({
       if (id !== RESOLVED_ID) return undefined;
       const { files, edition } = load();
       for (const file of Object.keys(files)) this.addWatchFile(resolve(contentDir, file));
+      shipped = ship(edition);
       if (embed === 'module') {
-        return `export const edition = JSON.parse(${JSON.stringify(JSON.stringify(edition))});`;
+        return [
+          `import { unpackCards, unpackCore } from ${JSON.stringify(SHIP_MODULE)};`,
+          `export const editionCore = unpackCore(${JSON.stringify(shipped.core)});`,
+          `const cards = unpackCards(${shipped.cardsJson});`,
+          'export const loadCards = () => Promise.resolve(cards);',
+        ].join('\n');
       }
       return [
-        `import { unpackEdition } from ${JSON.stringify(SHIP_MODULE)};`,
+        `import { unpackCards, unpackCore } from ${JSON.stringify(SHIP_MODULE)};`,
         `const element = document.getElementById(${JSON.stringify(CONTENT_ELEMENT_ID)});`,
         `if (!element || !element.textContent) throw new Error('index.html carries no content edition');`,
-        'export const edition = unpackEdition(JSON.parse(element.textContent));',
+        'export const editionCore = unpackCore(JSON.parse(element.textContent));',
+        'let loading;',
+        `const fetchCards = () => fetch(${JSON.stringify(`/${shipped.cardsFile}`)}).then((response) => {`,
+        "  if (!response.ok) throw new Error(`the cards file answered ${response.status}`);",
+        '  return response.json();',
+        '}).then(unpackCards);',
+        '// One retry: a tablet that just woke may lose the first request.',
+        'export const loadCards = () => (loading ??= fetchCards().catch(() => new Promise((wait) => setTimeout(wait, 500)).then(fetchCards)));',
       ].join('\n');
+    },
+    configureServer(server) {
+      if (embed !== 'html') return;
+      // The dev server has no build output: it answers for the cards file itself.
+      server.middlewares.use((request, response, next) => {
+        shipped ??= ship(load().edition);
+        if (request.url !== `/${shipped.cardsFile}`) return next();
+        response.setHeader('Content-Type', 'application/json');
+        response.end(shipped.cardsJson);
+      });
+    },
+    generateBundle() {
+      if (embed !== 'html') return;
+      shipped ??= ship(load().edition);
+      this.emitFile({ type: 'asset', fileName: shipped.cardsFile, source: shipped.cardsJson });
     },
     transformIndexHtml: {
       order: 'pre',
       handler() {
         if (embed !== 'html') return undefined;
+        shipped ??= ship(load().edition);
         return [
           {
             tag: 'script',
             attrs: { type: 'application/json', id: CONTENT_ELEMENT_ID },
-            children: jsonForHtml(packEdition(load().edition)),
-            // After the static shell, so the first paint does not wait for the whole edition to parse.
+            children: jsonForHtml(shipped.core),
+            // After the static shell, so the first paint does not wait for it to parse.
             injectTo: 'body',
           },
         ];

@@ -1,11 +1,12 @@
 import type { Card } from '../domain/card';
-import type { About, ActorProfile, CardBlock, Edition } from '../domain/edition';
+import type { About, ActorProfile, CardBlock, EditionCore } from '../domain/edition';
 import type { SourceText } from '../domain/text';
 
 /*
- * The edition as it travels inside index.html. A passage's printed wording is left out where it
- * equals the corrected Danish, and empty lists are left out: a fifth fewer bytes on every cheap
- * tablet. unpackEdition restores exactly what packEdition was given (a test proves it).
+ * The edition as it travels: its core inside index.html, its cards in a JSON file of their own
+ * (precached). A passage's printed wording is left out where it equals the corrected Danish, and
+ * empty lists are left out: a fifth fewer bytes on every cheap tablet. unpackCore and unpackCards
+ * restore exactly what packCore and packCards were given (a test proves it).
  * Browser code: imports only types.
  */
 
@@ -18,11 +19,10 @@ type PackedProfile = Omit<ActorProfile, 'sections' | 'asOtherActor'> & {
 type PassageKey = 'introduction' | 'structure' | 'contact' | 'purpose';
 type PackedAbout = Omit<About, PassageKey> & Record<PassageKey, PackedText[]>;
 
-export interface PackedEdition extends Omit<Edition, 'about' | 'profiles' | 'blocks' | 'cards'> {
+export interface PackedCore extends Omit<EditionCore, 'about' | 'profiles' | 'blocks'> {
   about: PackedAbout;
   profiles: PackedProfile[];
   blocks: (Omit<CardBlock, 'intro'> & { intro: PackedText })[];
-  cards: PackedCard[];
 }
 
 const PASSAGE_KEYS: readonly PassageKey[] = ['introduction', 'structure', 'contact', 'purpose'];
@@ -35,25 +35,20 @@ function unpackText({ printed, errata, ...rest }: PackedText): SourceText {
   return { printed: printed ?? rest.text.da, text: rest.text, errata: errata ?? [] };
 }
 
-export function packEdition(edition: Edition): PackedEdition {
+export function packCore(core: EditionCore): PackedCore {
   return {
-    ...edition,
-    about: { ...edition.about, ...Object.fromEntries(PASSAGE_KEYS.map((key) => [key, edition.about[key].map(packText)])) } as PackedAbout,
-    profiles: edition.profiles.map((profile) => ({
+    ...core,
+    about: { ...core.about, ...Object.fromEntries(PASSAGE_KEYS.map((key) => [key, core.about[key].map(packText)])) } as PackedAbout,
+    profiles: core.profiles.map((profile) => ({
       ...profile,
       sections: profile.sections.map((section) => ({ ...section, paragraphs: section.paragraphs.map(packText) })),
       asOtherActor: profile.asOtherActor.map(packText),
     })),
-    blocks: edition.blocks.map((block) => ({ ...block, intro: packText(block.intro) })),
-    cards: edition.cards.map(({ tip, editorialNotes, ...card }) => ({
-      ...card,
-      tip: packText(tip),
-      ...(editorialNotes.length > 0 ? { editorialNotes } : {}),
-    })),
+    blocks: core.blocks.map((block) => ({ ...block, intro: packText(block.intro) })),
   };
 }
 
-export function unpackEdition(packed: PackedEdition): Edition {
+export function unpackCore(packed: PackedCore): EditionCore {
   return {
     ...packed,
     about: { ...packed.about, ...Object.fromEntries(PASSAGE_KEYS.map((key) => [key, packed.about[key].map(unpackText)])) } as About,
@@ -63,10 +58,21 @@ export function unpackEdition(packed: PackedEdition): Edition {
       asOtherActor: profile.asOtherActor.map(unpackText),
     })),
     blocks: packed.blocks.map((block) => ({ ...block, intro: unpackText(block.intro) })),
-    cards: packed.cards.map(({ tip, editorialNotes, ...card }) => ({
-      ...card,
-      tip: unpackText(tip),
-      editorialNotes: editorialNotes ?? [],
-    })),
   };
+}
+
+export function packCards(cards: readonly Card[]): PackedCard[] {
+  return cards.map(({ tip, editorialNotes, ...card }) => ({
+    ...card,
+    tip: packText(tip),
+    ...(editorialNotes.length > 0 ? { editorialNotes } : {}),
+  }));
+}
+
+export function unpackCards(packed: readonly PackedCard[]): Card[] {
+  return packed.map(({ tip, editorialNotes, ...card }) => ({
+    ...card,
+    tip: unpackText(tip),
+    editorialNotes: editorialNotes ?? [],
+  }));
 }

@@ -50,3 +50,14 @@ export interface Edition {
   /** All cards, retired ones included, in the note's order. */
   readonly cards: readonly Card[];
 }
+
+/** How many cards each deck deals: deckSizes[from][to], with 'all' for every partner at once. */
+export type DeckSizes = Readonly<Record<ActorId, Readonly<Record<ActorId | 'all', number>>>>;
+
+/**
+ * Everything of an edition but its cards, and how many cards each deck deals: what the first screen
+ * needs. The cards (the bulk of a large edition) load beside it.
+ */
+export interface EditionCore extends Omit<Edition, 'cards'> {
+  readonly deckSizes: DeckSizes;
+}

@@ -1,11 +1,62 @@
 import { createContext, useContext } from 'react';
-import type { Edition } from '../domain/edition';
+import type { Card } from '../domain/card';
+import type { Edition, EditionCore } from '../domain/edition';
+import { joinEdition } from '../domain/split-edition';
 
-export const EditionContext = createContext<Edition | null>(null);
+/**
+ * The content edition as the app receives it: the core at once, the cards when they have arrived
+ * (at once too where they are at hand, as in tests).
+ */
+export interface EditionSource {
+  readonly core: EditionCore;
+  /** The whole edition; suspends (throws the loading promise) until the cards have arrived. */
+  read(): Edition;
+  /** The whole edition if the cards have arrived, else undefined; never suspends. */
+  peek(): Edition | undefined;
+}
 
-/** The content edition, handed in by the composition root. */
+export function createEditionSource(core: EditionCore, cards: readonly Card[] | Promise<readonly Card[]>): EditionSource {
+  let edition: Edition | undefined;
+  let failure: unknown;
+  let loading: Promise<void> | undefined;
+  if (cards instanceof Promise) {
+    loading = cards.then(
+      (arrived) => {
+        edition = joinEdition(core, arrived);
+      },
+      (error: unknown) => {
+        failure = error;
+      },
+    );
+  } else {
+    edition = joinEdition(core, cards);
+  }
+  return {
+    core,
+    read() {
+      if (edition) return edition;
+      if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+      // Suspense waits for this promise and renders again once the cards are in.
+      throw loading;
+    },
+    peek: () => edition,
+  };
+}
+
+export const EditionContext = createContext<EditionSource | null>(null);
+
+function useEditionSource(): EditionSource {
+  const source = useContext(EditionContext);
+  if (!source) throw new Error('The edition hooks need an EditionContext provider (src/app).');
+  return source;
+}
+
+/** What the first screen needs (actors, about, profiles, blocks, deck sizes): never waits. */
+export function useEditionCore(): EditionCore {
+  return useEditionSource().core;
+}
+
+/** The whole content edition, cards included; a screen that needs it waits in Suspense until they arrive. */
 export function useEdition(): Edition {
-  const edition = useContext(EditionContext);
-  if (!edition) throw new Error('useEdition needs an EditionContext provider (src/app).');
-  return edition;
+  return useEditionSource().read();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySheet, isSheetBlank, sectionSources, SHEET_FIELDS, SHEET_SECTIONS } from '../../src/domain/brief-sheet';
-import { edition } from 'virtual:content-edition';
+import { edition } from '../support/published-edition';
 import { buildCard } from '../support/build-card';
 
 describe('the expectation-alignment sheet', () => {

@@ -7,6 +7,7 @@ import type { Edition } from '../../src/domain/edition';
 import { createTestI18n } from './create-test-i18n';
 import { EditionContext } from '../../src/ui/edition-context';
 import { buildUiEdition } from './build-ui-edition';
+import { editionSourceFor } from './published-edition';
 
 interface RenderUiOptions {
   readonly lang?: Lang;
@@ -24,7 +25,7 @@ export function renderUi(ui: ReactElement, { lang = 'da', edition = buildUiEditi
   const utils = render(ui, {
     wrapper: ({ children }) => (
       <I18nextProvider i18n={i18n}>
-        <EditionContext.Provider value={edition}>
+        <EditionContext.Provider value={editionSourceFor(edition)}>
           <main>{children}</main>
         </EditionContext.Provider>
       </I18nextProvider>

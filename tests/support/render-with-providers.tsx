@@ -11,6 +11,7 @@ import { EditionContext } from '../../src/ui/edition-context';
 import { NotesProvider } from '../../src/ui/notes/notes-context';
 import type { NotesStorageKind } from '../../src/ui/notes/notes-context';
 import { buildUiEdition } from './build-ui-edition';
+import { editionSourceFor } from './published-edition';
 
 export interface RenderWithProvidersOptions {
   readonly lang?: Lang;
@@ -38,7 +39,7 @@ export function renderWithProviders(ui: ReactElement, options: RenderWithProvide
     function Providers({ children }: { readonly children: ReactNode }) {
       return (
         <I18nextProvider i18n={i18n}>
-          <EditionContext.Provider value={edition}>
+          <EditionContext.Provider value={editionSourceFor(edition)}>
             <NotesProvider store={notes} editionVersion={edition.version} storageKind={storageKind} {...(saveDelayMs === undefined ? {} : { saveDelayMs })}>
               <main>{children}</main>
             </NotesProvider>

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { ActorId } from '../../domain/actor';
-import { useEdition } from '../edition-context';
+import { useEditionCore } from '../edition-context';
 import { actorName, findActor } from './actor-name';
 import type { ActorNameVariant } from './actor-name';
 import { useLang } from './use-lang';
@@ -17,7 +17,7 @@ interface ActorBadgeProps {
  * tell actors apart by colour alone. The symbol is hidden from screen readers (the name says it).
  */
 export function ActorBadge({ actorId, variant = 'singular' }: ActorBadgeProps) {
-  const edition = useEdition();
+  const edition = useEditionCore();
   const lang = useLang();
   const actor = findActor(edition, actorId);
   if (!actor) return <span className="actor-badge">{actorId}</span>;

@@ -3,7 +3,7 @@ import type { Edition } from '../../domain/edition';
 
 export type ActorNameVariant = 'label' | 'singular' | 'plural';
 
-export function findActor(edition: Edition, id: ActorId): Actor | undefined {
+export function findActor(edition: Pick<Edition, 'actors'>, id: ActorId): Actor | undefined {
   return edition.actors.find((actor) => actor.id === id);
 }
 

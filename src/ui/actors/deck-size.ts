@@ -1,10 +1,9 @@
 import type { ActorId } from '../../domain/actor';
-import type { Card } from '../../domain/card';
-import { selectDeck } from '../../domain/select-deck';
+import type { DeckSizes } from '../../domain/edition';
 import { ALL_PARTNERS } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 
-/** How many cards a deck route would deal, using the domain's own rule for which cards count. */
-export function deckSize(cards: readonly Card[], from: ActorId, to: PartnerChoice): number {
-  return selectDeck(cards, from, to === ALL_PARTNERS ? 'all' : to).length;
+/** How many cards a deck route deals (counted at build time by the domain's rule: src/domain/split-edition.ts). */
+export function deckSize(sizes: DeckSizes, from: ActorId, to: PartnerChoice): number {
+  return sizes[from][to === ALL_PARTNERS ? 'all' : to];
 }

@@ -1,5 +1,5 @@
 import type { ActorId } from '../../domain/actor';
-import { useEdition } from '../edition-context';
+import { useEditionCore } from '../edition-context';
 import { Link } from '../routing/link';
 import type { PartnerChoice } from '../routing/route';
 import { deckSize } from './deck-size';
@@ -16,9 +16,9 @@ interface PairLinkProps {
  * as plain text: a link to an empty deck would only disappoint.
  */
 export function PairLink({ from, to }: PairLinkProps) {
-  const edition = useEdition();
+  const edition = useEditionCore();
   const pairName = usePairName();
-  const count = deckSize(edition.cards, from, to);
+  const count = deckSize(edition.deckSizes, from, to);
   const name = pairName(from, to, count);
   if (count === 0) return <span className="pair-link pair-link--empty">{name}</span>;
   return (

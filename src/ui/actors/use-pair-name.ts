@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
-import { useEdition } from '../edition-context';
+import { useEditionCore } from '../edition-context';
 import { ALL_PARTNERS } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { actorName, findActor } from './actor-name';
@@ -12,7 +12,7 @@ import { useLang } from './use-lang';
  * the start page and on an actor page reads alike to a screen reader.
  */
 export function usePairName(): (from: ActorId, to: PartnerChoice, count: number) => string {
-  const edition = useEdition();
+  const edition = useEditionCore();
   const lang = useLang();
   const { t } = useTranslation('actors');
   return useCallback(

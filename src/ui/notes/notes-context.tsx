@@ -41,7 +41,7 @@ export function NotesProvider({ store, editionVersion, storageKind, saveDelayMs,
       createNoteDrafts({
         store,
         editionVersion,
-        cardText: (cardId) => edition?.cards.find((card) => card.id === cardId)?.tip.text,
+        cardText: (cardId) => edition?.peek()?.cards.find((card) => card.id === cardId)?.tip.text,
         ...(saveDelayMs === undefined ? {} : { delayMs: saveDelayMs }),
         onSaved: () => setSavedOnce(true),
       }),

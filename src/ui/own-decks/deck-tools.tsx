@@ -7,7 +7,7 @@ import { useFavourites } from '../favourites/use-favourites';
 import { formatRoute } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate } from '../routing/use-route';
-import { useLazyNamespace } from '../search/use-lazy-namespace';
+import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 import { bringBack, putAside, usePutAside } from './put-aside';
 import './deck-tools.css';
 

@@ -8,7 +8,7 @@ import { actorWord, findActor } from '../actors/actor-name';
 import { deckSize } from '../actors/deck-size';
 import { useLang } from '../actors/use-lang';
 import { usePairName } from '../actors/use-pair-name';
-import { useEdition } from '../edition-context';
+import { useEditionCore } from '../edition-context';
 import { ALL_PARTNERS } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate } from '../routing/use-route';
@@ -16,7 +16,7 @@ import './deck-picker.css';
 
 /** "Jeg er … og samarbejder med …": picks a deck in two taps and says how many cards it has. */
 export function DeckPicker() {
-  const edition = useEdition();
+  const edition = useEditionCore();
   const lang = useLang();
   const { t } = useTranslation('start');
   const pairName = usePairName();
@@ -26,7 +26,7 @@ export function DeckPicker() {
 
   // Nobody collaborates with themselves, so the chosen actor is not offered as a partner.
   const partners: PartnerChoice[] = [...ACTOR_IDS.filter((id) => id !== from), ALL_PARTNERS];
-  const count = from ? deckSize(edition.cards, from, to) : 0;
+  const count = from ? deckSize(edition.deckSizes, from, to) : 0;
 
   const chooseFrom = (id: ActorId): void => {
     setFrom(id);
@@ -82,7 +82,7 @@ export function DeckPicker() {
               {from && (
                 <>
                   {' '}
-                  <span className="deck-picker__count">{t('cardCount', { count: deckSize(edition.cards, from, id) })}</span>
+                  <span className="deck-picker__count">{t('cardCount', { count: deckSize(edition.deckSizes, from, id) })}</span>
                 </>
               )}
             </label>

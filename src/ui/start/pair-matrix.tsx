@@ -2,20 +2,19 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_IDS } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
-import { countPairs } from '../../domain/select-deck';
 import { ActorBadge } from '../actors/actor-badge';
 import { usePairName } from '../actors/use-pair-name';
-import { useEdition } from '../edition-context';
+import { useEditionCore } from '../edition-context';
 import { Link } from '../routing/link';
 import './pair-matrix.css';
 
 /** Every ordered pair at a glance: rows "Jeg er", columns "samarbejder med", each cell a deck. */
 export function PairMatrix() {
-  const edition = useEdition();
+  const edition = useEditionCore();
   const { t } = useTranslation('start');
   const pairName = usePairName();
   const ids = useId();
-  const counts = countPairs(edition.cards);
+  const counts = edition.deckSizes;
 
   // The unit ("kort") steps aside visually on a phone so four columns fit; screen readers keep it.
   const amount = (count: number) => (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTOR_IDS } from '../../domain/actor';
 import { ActorBadge } from '../actors/actor-badge';
 import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { useEditionCore } from '../edition-context';
 import { Link } from '../routing/link';
 import { DeckPicker } from './deck-picker';
 import { PairMatrix } from './pair-matrix';
@@ -11,7 +11,7 @@ import './start-page.css';
 
 /** The way in: what the app is, a two-step deck picker, every pair at a glance, and more to read. */
 export function StartPage() {
-  const edition = useEdition();
+  const edition = useEditionCore();
   const lang = useLang();
   const { t } = useTranslation('start');
   const ids = useId();

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { edition as published } from 'virtual:content-edition';
+import { edition as published } from '../../support/published-edition';
 import { describe, expect, it } from 'vitest';
 import type { Edition } from '../../../src/domain/edition';
 import { AboutPage } from '../../../src/ui/about/about-page';

@@ -8,6 +8,7 @@ import { EditionContext } from '../../../src/ui/edition-context';
 import { ProjectorPage } from '../../../src/ui/facilitator/projector-page';
 import { NotesProvider } from '../../../src/ui/notes/notes-context';
 import { createTestI18n } from '../../support/create-test-i18n';
+import { editionSourceFor } from '../../support/published-edition';
 
 /** The projector as the app mounts it: outside the shell (it is its own main landmark), under every provider. */
 export function renderProjector(edition: Edition) {
@@ -18,7 +19,7 @@ export function renderProjector(edition: Edition) {
   const utils = render(<ProjectorPage />, {
     wrapper: ({ children }: { readonly children: ReactNode }) => (
       <I18nextProvider i18n={i18n}>
-        <EditionContext.Provider value={edition}>
+        <EditionContext.Provider value={editionSourceFor(edition)}>
           <NotesProvider store={store} editionVersion={edition.version} storageKind="idb">
             {children}
           </NotesProvider>

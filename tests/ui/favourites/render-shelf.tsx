@@ -15,6 +15,7 @@ import { buildUiEdition } from '../../support/build-ui-edition';
 import { createTestI18n } from '../../support/create-test-i18n';
 import { renderWithProviders } from '../../support/render-with-providers';
 import type { RenderWithProvidersOptions } from '../../support/render-with-providers';
+import { editionSourceFor } from '../../support/published-edition';
 
 export interface RenderShelfOptions extends RenderWithProvidersOptions {
   readonly favourites?: readonly Favourite[];
@@ -71,7 +72,7 @@ export function renderAppWithShelf(url: string, options: RenderShelfOptions = {}
   const user = userEvent.setup();
   const result = render(
     <ShelfStoresContext.Provider value={stores}>
-      <App edition={edition} i18n={i18n} notesStore={store} storageKind="idb" />
+      <App edition={editionSourceFor(edition)} i18n={i18n} notesStore={store} storageKind="idb" />
     </ShelfStoresContext.Provider>,
   );
   return { ...result, user, stores, edition, store, i18n };

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { edition as realEdition } from 'virtual:content-edition';
+import { edition as realEdition, editionSourceFor } from '../../support/published-edition';
 import type { Lang } from '../../../src/domain/actor';
 import type { Edition } from '../../../src/domain/edition';
 import type { BriefsStore } from '../../../src/storage/briefs-store';
@@ -50,7 +50,7 @@ export function renderPaper(path: string, options: RenderPaperOptions = {}) {
   const user = userEvent.setup(advanceTimers ? { advanceTimers } : {});
   const tree = (briefs: BriefsStore): ReactNode => (
     <I18nextProvider i18n={i18n}>
-      <EditionContext.Provider value={edition}>
+      <EditionContext.Provider value={editionSourceFor(edition)}>
         <NotesProvider store={notes} editionVersion={edition.version} storageKind="idb">
           <BriefsContext.Provider value={{ store: briefs, persistent: 'idb' }}>
             <main>

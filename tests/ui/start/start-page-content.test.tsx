@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { edition as published } from 'virtual:content-edition';
+import { edition as published } from '../../support/published-edition';
 import { describe, expect, it } from 'vitest';
 import { ACTOR_IDS } from '../../../src/domain/actor';
 import { countPairs } from '../../../src/domain/select-deck';
