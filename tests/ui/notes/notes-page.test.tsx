@@ -57,7 +57,7 @@ describe('NotesPage', () => {
     renderWithProviders(<NotesPage />, { store, edition });
     expect(await screen.findByText('Note 29')).toBeInTheDocument();
     expect(await screen.findByText('16 noter')).toBeInTheDocument();
-    expect(asked).toEqual([12, undefined]);
+    expect(asked).toEqual([6, undefined]);
   });
 
   it('links each note to its card in its deck', async () => {
