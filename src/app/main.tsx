@@ -2,6 +2,7 @@ import { StrictMode, startTransition, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { editionCore, loadCards } from 'virtual:content-edition';
 import { createI18n, readStoredLang, switchLanguage } from '../i18n/create-i18n';
+import { loadNamespace } from '../i18n/lazy-namespaces';
 import { openNotesStore } from '../storage/open-notes-store';
 import type { NotesDbEvent } from '../storage/open-notes-db';
 import type { StorageKind } from '../storage/open-notes-store';
@@ -17,11 +18,16 @@ import '../ui/shell/theme.css';
  * English user for the English strings (all precached). No top-level await: those chunks import
  * this one, and awaiting them while this module is still evaluating would deadlock.
  */
-const cards = loadCards();
+const isDeckLink = window.location.pathname.startsWith('/kort/');
+// A deck link needs the cards for its first render; any other screen asks for them once it has
+// painted: a large edition's cards would otherwise be parsed in the middle of the first render.
+let wantCards: () => void = () => {};
+const cardsWanted = new Promise<void>((resolve) => (wantCards = resolve));
+const cards = cardsWanted.then(loadCards);
+if (isDeckLink) wantCards();
 const edition = createEditionSource(editionCore, cards);
 const i18n = createI18n();
 const storedLang = readStoredLang();
-const isDeckLink = window.location.pathname.startsWith('/kort/');
 const ready = Promise.all([
   isDeckLink ? deckScreen.preload() : undefined,
   isDeckLink ? cards : undefined,
@@ -35,6 +41,10 @@ function Root() {
   const [storageKind, setStorageKind] = useState<StorageKind | 'opening'>('opening');
   const [dbEvent, setDbEvent] = useState<NotesDbEvent | undefined>();
   useEffect(() => {
+    // The first screen is committed: the cards may come once it has painted (a hidden tab, where
+    // frames wait, gets them a moment later anyway).
+    requestAnimationFrame(() => setTimeout(wantCards, 0));
+    setTimeout(wantCards, 500);
     reportDbEvent = setDbEvent;
     // Not urgent (the notice it may show is not the first paint): rendered in slices.
     void opening.then((opened) => startTransition(() => setStorageKind(opened.persistent)));
@@ -59,5 +69,10 @@ function render(): void {
 void ready.then(render, render);
 
 // Once the first screen is up and the tablet is idle, the deck (the screen a tap on "Vis kortene"
-// opens) gets ready from the precache, so opening it costs a render, not a download and a compile.
-void whenPageSettled().then(() => deckScreen.preload());
+// opens) gets ready from the precache with its tools and their strings, so opening it costs a
+// render, not a download, a compile and a new stylesheet.
+void whenPageSettled()
+  .then(() => deckScreen.preload())
+  .then(() => import('../ui/deck/deck-page'))
+  .then((deck) => deck.preloadDeckTools())
+  .then(() => loadNamespace(i18n, 'shelf'));

@@ -1,6 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { Card } from '../domain/card';
 import type { Edition, EditionCore } from '../domain/edition';
+import { cardsById } from '../domain/cards-by-id';
+import { indexDecks } from '../domain/deck-of';
 import { joinEdition } from '../domain/split-edition';
 
 /**
@@ -23,6 +25,10 @@ export function createEditionSource(core: EditionCore, cards: readonly Card[] | 
     loading = cards.then(
       (arrived) => {
         edition = joinEdition(core, arrived);
+        // With the cards' arrival (off any tap's path), not when a list first asks for a card by
+        // id or a deck is first opened: the lookups are built once per edition.
+        cardsById(edition);
+        indexDecks(edition);
       },
       (error: unknown) => {
         failure = error;

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
-import { indexOfCard, selectDeck, stepIndex } from '../../domain/select-deck';
+import { deckOf } from '../../domain/deck-of';
+import { indexOfCard, stepIndex } from '../../domain/select-deck';
 import { ActorBadge } from '../actors/actor-badge';
 import { useLang } from '../actors/use-lang';
 import { useEdition } from '../edition-context';
@@ -10,15 +11,19 @@ import type { DeckShape } from '../own-decks/deck-tools';
 import { ALL_PARTNERS, formatRoute } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate } from '../routing/use-route';
+import { lazyWithPreload } from '../shell/lazy-with-preload';
 import { WhenSettled } from '../shell/when-settled';
 import { CardView } from './card-view';
 import { useDeckKeys } from './use-deck-keys';
 import { useSwipe } from './use-swipe';
 import './deck-page.css';
 
-// Star, put aside, shuffle, draw: loaded once the deck has painted and the page is idle (the first screen's budget is full).
-// Same chunk as the shelf's screens: one file, one entry in the first screen's preload map.
-const DeckTools = lazy(() => import('../favourites/shelf-screen').then((m) => ({ default: m.DeckTools })));
+// Star, put aside, shuffle, draw: they load once the deck has painted and the page is idle, or
+// earlier by preloadDeckTools (the start page's idle time, src/app/main.tsx), so that opening a
+// deck adds neither a request nor a stylesheet. Same chunk as the shelf's screens.
+const deckTools = lazyWithPreload(() => import('../favourites/shelf-screen').then((m) => m.DeckTools));
+const DeckTools = deckTools.Component;
+export const preloadDeckTools = deckTools.preload;
 
 // Only a pair without cards shows it: not worth first-screen bytes.
 const DeckEmpty = lazy(() => import('./deck-empty').then((m) => ({ default: m.DeckEmpty })));
@@ -34,10 +39,7 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
   const { t } = useTranslation('deck');
   const lang = useLang();
   const edition = useEdition();
-  const dealt = useMemo(
-    () => selectDeck(edition.cards, from, to === ALL_PARTNERS ? 'all' : to),
-    [edition.cards, from, to],
-  );
+  const dealt = deckOf(edition, from, to === ALL_PARTNERS ? 'all' : to);
   // Shuffled, or with cards put aside, once the deck tools have loaded.
   const [shape, setShape] = useState<DeckShape>();
   const deck = useMemo(() => shape?.deal(dealt) ?? dealt, [dealt, shape]);

@@ -31,7 +31,8 @@ interface DeckToolsProps {
   readonly dealt: readonly Card[];
   /** The card shown. */
   readonly card: Card;
-  readonly onShape: (shape: DeckShape) => void;
+  /** The deal to use instead of the note's order; undefined while it would change nothing. */
+  readonly onShape: (shape: DeckShape | undefined) => void;
 }
 
 /**
@@ -67,8 +68,10 @@ function Tools({ from, to, dealt, card, onShape }: DeckToolsProps) {
     },
     [seed, aside],
   );
-  // Before paint: the deck never shows a card in the order it is about to leave.
-  useLayoutEffect(() => onShape({ deal }), [deal, onShape]);
+  // Before paint: the deck never shows a card in the order it is about to leave. Unshuffled with
+  // nothing aside, the deck stays as dealt: no second render of the card as the tools arrive.
+  const reshapes = seed !== undefined || aside.length > 0;
+  useLayoutEffect(() => onShape(reshapes ? { deal } : undefined), [reshapes, deal, onShape]);
   const deck = useMemo(() => deal(dealt), [deal, dealt]);
   const index = deck.findIndex((c) => c.id === card.id);
 

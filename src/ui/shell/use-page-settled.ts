@@ -23,20 +23,29 @@ export function whenPageSettled(): Promise<void> {
   return settled;
 }
 
-/** False until the page has settled (see whenPageSettled), then true for good. */
+/** After the next frame has been painted (a hidden tab, where frames wait, a moment later anyway). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
+  });
+}
+
+/**
+ * False until the page has settled (see whenPageSettled) and the screen that asks has painted
+ * once, then true for good: a screen opened later shows its extras a frame after itself.
+ */
 export function usePageSettled(): boolean {
-  // A screen opened later renders its extras at once.
-  const [isSettled, setSettled] = useState(hasSettled);
+  const [isSettled, setSettled] = useState(false);
   useEffect(() => {
-    if (isSettled) return;
     let live = true;
-    void whenPageSettled().then(() => {
+    void (hasSettled ? afterNextPaint() : whenPageSettled()).then(() => {
       // Not urgent: React may render what appears in slices, between the user's input.
       if (live) startTransition(() => setSettled(true));
     });
     return () => {
       live = false;
     };
-  }, [isSettled]);
+  }, []);
   return isSettled;
 }
