@@ -87,4 +87,35 @@ describe('keyboard', () => {
     assert.notEqual(firstCardIdAfterMove, secondCardId);
     await waitForStoredNote(page, firstCardIdAfterMove, note);
   }, { timeoutMs: 60_000 });
+
+  session.journey('where inert is missing (Safari 15.4), Tab never reaches the side turned away', async ({ server, page }) => {
+    // An engine without `inert`: the attribute does nothing, as if it were never set.
+    await page.addInitScript(() => {
+      const setAttribute = Element.prototype.setAttribute;
+      Element.prototype.setAttribute = function (name: string, value: string) {
+        if (name === 'inert') return;
+        setAttribute.call(this, name, value);
+      };
+      Object.defineProperty(HTMLElement.prototype, 'inert', { set() {}, get: () => false, configurable: true });
+    });
+    await page.goto(server.url(DECK_PATH));
+    await progress(page, 1, 3).waitFor();
+    assert.equal(await page.locator('[inert]').count(), 0, 'the stand-in engine should have no inert elements');
+
+    const tabsFrom = async (side: string): Promise<string[]> => {
+      const reached: string[] = [];
+      for (let step = 0; step < 25; step += 1) {
+        await page.keyboard.press('Tab');
+        reached.push(await page.evaluate((selector) => (document.activeElement?.closest(selector) ? 'hidden side' : (document.activeElement?.tagName ?? 'none')), side));
+      }
+      return reached;
+    };
+    // Face up: the back (its note field, its buttons) is out of the tab order.
+    assert.ok(!(await tabsFrom('.card__back')).includes('hidden side'), 'Tab reached the back of a card shown face up');
+    // Turned over, once the turn is done: the face is out of it.
+    await cardFace(page).click();
+    await noteField(page).waitFor({ state: 'visible' });
+    await page.waitForTimeout(700);
+    assert.ok(!(await tabsFrom('.card__face')).includes('hidden side'), 'Tab reached the face of a card turned over');
+  });
 });
