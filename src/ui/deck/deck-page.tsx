@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
 import { deckOf } from '../../domain/deck-of';
-import { indexOfCard, stepIndex } from '../../domain/select-deck';
+import { indexOfCard } from '../../domain/select-deck';
 import { ActorBadge } from '../actors/actor-badge';
 import { useLang } from '../actors/use-lang';
 import { useEdition } from '../edition-context';
@@ -13,9 +13,7 @@ import type { PartnerChoice } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { lazyWithPreload } from '../shell/lazy-with-preload';
 import { WhenSettled } from '../shell/when-settled';
-import { CardView } from './card-view';
-import { useDeckKeys } from './use-deck-keys';
-import { useSwipe } from './use-swipe';
+import { DeckStage } from './deck-stage';
 import './deck-page.css';
 
 // Star, put aside, shuffle, draw: they load once the deck has painted and the page is idle, or
@@ -46,30 +44,7 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
   const index = indexOfCard(deck, cardId);
   const card = deck[index];
   const cardMissing = cardId !== undefined && card?.id !== cardId;
-  const [flip, setFlip] = useState({ cardId: card?.id, flipped: false, byUser: false });
-  // A new card always starts face up.
-  const flipped = flip.cardId === card?.id && flip.flipped;
-
-  const goTo = useCallback(
-    (nextIndex: number) => {
-      const next = deck[nextIndex];
-      if (!next || next.id === card?.id) return;
-      // The query (a shuffle's seed) stays with the deck.
-      navigate(formatRoute({ name: 'deck', from, to, cardId: next.id }) + location.search, { replace: true });
-    },
-    [deck, card, from, to],
-  );
-
-  const actions = useMemo(
-    () => ({
-      next: () => goTo(stepIndex(deck.length, index, 1)),
-      previous: () => goTo(stepIndex(deck.length, index, -1)),
-      flip: () => setFlip({ cardId: card?.id, flipped: !flipped, byUser: true }),
-    }),
-    [goTo, deck.length, index, card, flipped],
-  );
-  useDeckKeys(actions);
-  const swipe = useSwipe((direction) => (direction === 'next' ? actions.next() : actions.previous()));
+  const pathOf = useCallback((id: string) => formatRoute({ name: 'deck', from, to, cardId: id }), [from, to]);
 
   const fromName = edition.actors.find((a) => a.id === from)?.singular[lang] ?? from;
   const toName = to === ALL_PARTNERS ? undefined : (edition.actors.find((a) => a.id === to)?.singular[lang] ?? to);
@@ -101,27 +76,7 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
         </p>
       )}
       {/* A shuffled deck's first card shows once the shuffle is known, not a moment before. */}
-      <div className="deck__stage" {...swipe.handlers} style={!shape && location.search.includes('bland=') ? { visibility: 'hidden' } : undefined}>
-        <CardView
-          key={card.id}
-          card={card}
-          flipped={flipped}
-          onFlip={actions.flip}
-          focusAfterFlip={flip.byUser && flip.cardId === card.id}
-          wasSwipe={swipe.wasSwipe}
-        />
-      </div>
-      <nav className="deck__controls" aria-label={t('deckNav')}>
-        <button type="button" className="button" onClick={actions.previous} disabled={index === 0}>
-          <span aria-hidden="true">←</span> {t('previous')}
-        </button>
-        <p className="deck__progress" aria-live="polite">
-          {t('progress', { current: index + 1, total: deck.length })}
-        </p>
-        <button type="button" className="button button--primary" onClick={actions.next} disabled={index === deck.length - 1}>
-          {t('next')} <span aria-hidden="true">→</span>
-        </button>
-      </nav>
+      <DeckStage deck={deck} index={index} pathOf={pathOf} hidden={!shape && location.search.includes('bland=')} />
       <div className="deck__tools">
         <WhenSettled>
           <Suspense fallback={null}>

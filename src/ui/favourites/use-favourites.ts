@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Favourite } from '../../storage/favourites-store';
+import { useStoreList } from '../use-store-list';
 import { useShelfStores } from './shelf-stores';
 
 /** Every starred card, latest first, kept current; undefined until first read. */
@@ -9,29 +10,8 @@ export function useFavourites(): {
   readonly toggle: (cardId: string) => Promise<void>;
 } {
   const { favourites: store } = useShelfStores();
-  const [favourites, setFavourites] = useState<Favourite[] | undefined>(undefined);
-  const [starred, setStarred] = useState<ReadonlySet<string>>(() => new Set());
-  useEffect(() => {
-    let current = true;
-    const read = (): void => {
-      store.list().then(
-        (list) => {
-          if (!current) return;
-          setFavourites(list);
-          setStarred(new Set(list.map((favourite) => favourite.cardId)));
-        },
-        () => {
-          if (current) setFavourites([]);
-        },
-      );
-    };
-    read();
-    const unsubscribe = store.subscribe(read);
-    return () => {
-      current = false;
-      unsubscribe();
-    };
-  }, [store]);
+  const favourites = useStoreList(store);
+  const starred = useMemo<ReadonlySet<string>>(() => new Set(favourites?.map((favourite) => favourite.cardId)), [favourites]);
   const toggle = useCallback(
     async (cardId: string) => {
       if (await store.has(cardId)) await store.remove(cardId);

@@ -1,13 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
-import { indexOfCard, stepIndex } from '../../domain/select-deck';
-import { CardView } from '../deck/card-view';
-import { useDeckKeys } from '../deck/use-deck-keys';
-import { useSwipe } from '../deck/use-swipe';
+import { indexOfCard } from '../../domain/select-deck';
+import { DeckStage } from '../deck/deck-stage';
 import { useLang } from '../actors/use-lang';
-import { navigate } from '../routing/use-route';
 import '../deck/deck-page.css';
 
 interface OwnDeckPlayerProps {
@@ -28,28 +25,7 @@ export function OwnDeckPlayer({ name, cards, cardId, basePath, kicker, children 
   const lang = useLang();
   const index = indexOfCard(cards, cardId);
   const card = cards[index];
-  const [flip, setFlip] = useState({ cardId: card?.id, flipped: false, byUser: false });
-  const flipped = flip.cardId === card?.id && flip.flipped;
-
-  const goTo = useCallback(
-    (nextIndex: number) => {
-      const next = cards[nextIndex];
-      if (!next || next.id === card?.id) return;
-      // The query (a shared deck's cards) stays in the address.
-      navigate(`${basePath}/${next.id}${window.location.search}`, { replace: true });
-    },
-    [cards, card, basePath],
-  );
-  const actions = useMemo(
-    () => ({
-      next: () => goTo(stepIndex(cards.length, index, 1)),
-      previous: () => goTo(stepIndex(cards.length, index, -1)),
-      flip: () => setFlip({ cardId: card?.id, flipped: !flipped, byUser: true }),
-    }),
-    [goTo, cards.length, index, card, flipped],
-  );
-  useDeckKeys(actions);
-  const swipe = useSwipe((direction) => (direction === 'next' ? actions.next() : actions.previous()));
+  const pathOf = useCallback((id: string) => `${basePath}/${id}`, [basePath]);
 
   useEffect(() => {
     document.title = `${name} – ${card ? card.title[lang] : ''}`.replace(/ – $/, '');
@@ -59,33 +35,7 @@ export function OwnDeckPlayer({ name, cards, cardId, basePath, kicker, children 
     <div className="deck">
       {kicker && <p className="shelf-kicker">{kicker}</p>}
       <h1 className="deck__heading">{name}</h1>
-      {card ? (
-        <>
-          <div className="deck__stage" {...swipe.handlers}>
-            <CardView
-              key={card.id}
-              card={card}
-              flipped={flipped}
-              onFlip={actions.flip}
-              focusAfterFlip={flip.byUser && flip.cardId === card.id}
-              wasSwipe={swipe.wasSwipe}
-            />
-          </div>
-          <nav className="deck__controls" aria-label={t('player.nav')}>
-            <button type="button" className="button" onClick={actions.previous} disabled={index === 0}>
-              <span aria-hidden="true">←</span> {t('player.previous')}
-            </button>
-            <p className="deck__progress" aria-live="polite">
-              {t('player.progress', { current: index + 1, total: cards.length })}
-            </p>
-            <button type="button" className="button button--primary" onClick={actions.next} disabled={index === cards.length - 1}>
-              {t('player.next')} <span aria-hidden="true">→</span>
-            </button>
-          </nav>
-        </>
-      ) : (
-        <p>{t('player.empty')}</p>
-      )}
+      {card ? <DeckStage deck={cards} index={index} pathOf={pathOf} /> : <p>{t('player.empty')}</p>}
       {children}
     </div>
   );

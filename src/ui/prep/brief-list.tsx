@@ -1,29 +1,13 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Brief } from '../../domain/brief-model';
 import { Link } from '../routing/link';
 import { useBriefWords } from './brief-text';
+import { useStoreList } from '../use-store-list';
 import { useBriefsStorage } from './briefs-context';
 
 function useBriefsList(): Brief[] | undefined {
-  const { store } = useBriefsStorage();
-  const [briefs, setBriefs] = useState<Brief[] | undefined>(undefined);
-  useEffect(() => {
-    let current = true;
-    const read = (): void => {
-      store.list().then(
-        (list) => current && setBriefs(list),
-        () => current && setBriefs([]),
-      );
-    };
-    read();
-    const unsubscribe = store.subscribe(read);
-    return () => {
-      current = false;
-      unsubscribe();
-    };
-  }, [store]);
-  return briefs;
+  return useStoreList(useBriefsStorage().store);
 }
 
 function BriefItem({ brief }: { readonly brief: Brief }) {
