@@ -1,7 +1,7 @@
 import { openNotesDb } from './open-notes-db';
-import type { NotesDb } from './open-notes-db';
+import type { NotesDb, NotesDbEvent } from './open-notes-db';
 
-/** A store on the app's database that opens it on demand (the briefs, decks and favourites stores). */
+/** A store on the app's database that opens it on demand (notes, briefs, decks, favourites). */
 export interface OpensOnDemand {
   /** Opens the database now (rejects if IndexedDB cannot be used), instead of on first use. */
   open(): Promise<void>;
@@ -19,11 +19,12 @@ export interface CachedConnection extends OpensOnDemand {
  * another tab needs a newer version (openNotesDb closes it) and a failed open is not cached, so
  * the next call tries again.
  */
-export function createCachedConnection(): CachedConnection {
+export function createCachedConnection({ onEvent }: { readonly onEvent?: (event: NotesDbEvent) => void } = {}): CachedConnection {
   let connection: Promise<NotesDb> | undefined;
   function db(): Promise<NotesDb> {
     if (!connection) {
       const opening = openNotesDb({
+        ...(onEvent ? { onEvent } : {}),
         onClosed: () => {
           if (connection === opening) connection = undefined;
         },

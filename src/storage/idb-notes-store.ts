@@ -1,10 +1,10 @@
+import { createCachedConnection } from './cached-connection';
 import { createListeners } from './create-listeners';
 import { NOTES_BY_UPDATED_AT, NOTES_STORE } from './db-schema';
 import { openNotesChannel } from './notes-channel';
 import type { NotesChannel } from './notes-channel';
 import { isBlankText, isConflict, NoteConflictError } from './notes-store';
 import type { Note, NotesStore } from './notes-store';
-import { openNotesDb } from './open-notes-db';
 import type { NotesDb, NotesDbEvent } from './open-notes-db';
 import { createUnsavedNotesJournal } from './unsaved-notes-journal';
 import type { UnsavedNotesJournal } from './unsaved-notes-journal';
@@ -27,26 +27,13 @@ export interface IdbNotesStoreOptions {
 /** Notes in IndexedDB, through one cached connection; changes in other tabs reach subscribers. */
 export function createIdbNotesStore({ onEvent, journal = createUnsavedNotesJournal() }: IdbNotesStoreOptions = {}): IdbNotesStore {
   const listeners = createListeners();
-  let connection: Promise<NotesDb> | undefined;
+  const connection = createCachedConnection(onEvent ? { onEvent } : {});
   let channel: NotesChannel | undefined;
 
   function db(): Promise<NotesDb> {
     // Hear other tabs from first use until close.
     channel ??= openNotesChannel(listeners.notify);
-    if (!connection) {
-      const opening = openNotesDb({
-        ...(onEvent ? { onEvent } : {}),
-        onClosed: () => {
-          if (connection === opening) connection = undefined;
-        },
-      });
-      // A failed open is not cached: the next call tries again (e.g. after another tab let go).
-      opening.catch(() => {
-        if (connection === opening) connection = undefined;
-      });
-      connection = opening;
-    }
-    return connection;
+    return connection.db();
   }
 
   async function write(note: Note, checked = false): Promise<void> {
@@ -81,12 +68,7 @@ export function createIdbNotesStore({ onEvent, journal = createUnsavedNotesJourn
       await db();
     },
     close() {
-      const closing = connection;
-      connection = undefined;
-      void closing?.then(
-        (database) => database.close(),
-        () => {},
-      );
+      connection.close();
       channel?.close();
       channel = undefined;
     },
@@ -122,11 +104,11 @@ export function createIdbNotesStore({ onEvent, journal = createUnsavedNotesJourn
       changed();
     },
     async list(limit) {
-      const connection = await db();
-      if (limit === undefined) return (await connection.getAllFromIndex(NOTES_STORE, NOTES_BY_UPDATED_AT)).reverse();
+      const database = await db();
+      if (limit === undefined) return (await database.getAllFromIndex(NOTES_STORE, NOTES_BY_UPDATED_AT)).reverse();
       // The newest few by walking the index backwards: no cost for the thousands not asked for.
       const newest: Note[] = [];
-      let cursor = await connection.transaction(NOTES_STORE).store.index(NOTES_BY_UPDATED_AT).openCursor(null, 'prev');
+      let cursor = await database.transaction(NOTES_STORE).store.index(NOTES_BY_UPDATED_AT).openCursor(null, 'prev');
       while (cursor && newest.length < limit) {
         newest.push(cursor.value);
         cursor = await cursor.continue();

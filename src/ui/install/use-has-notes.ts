@@ -1,29 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { useNotesStore } from '../notes/notes-context';
+import { useStoreList } from '../use-store-list';
 
 /**
  * Whether this device holds at least one note: the sign of real use that lets the app suggest
  * installing (never on a first look). Follows changes, so the first saved note counts at once.
+ * Reads the newest note only: ten thousand notes cost what one does.
  */
 export function useHasNotes(): boolean {
   const store = useNotesStore();
-  const [hasNotes, setHasNotes] = useState(false);
-  useEffect(() => {
-    let current = true;
-    const check = (): void => {
-      store.list().then(
-        (notes) => {
-          if (current) setHasNotes(notes.length > 0);
-        },
-        () => undefined,
-      );
-    };
-    check();
-    const unsubscribe = store.subscribe(check);
-    return () => {
-      current = false;
-      unsubscribe();
-    };
-  }, [store]);
-  return hasNotes;
+  const newest = useStoreList(useMemo(() => ({ list: () => store.list(1), subscribe: store.subscribe }), [store]));
+  return (newest?.length ?? 0) > 0;
 }
