@@ -1,5 +1,6 @@
 import type { Note } from '../../storage/notes-store';
 import { useLang } from '../actors/use-lang';
+import { cardsById } from '../../domain/cards-by-id';
 import { useEdition } from '../edition-context';
 import { cardChange } from './card-change';
 import type { CardChange } from './card-change';
@@ -13,7 +14,7 @@ import './backup.css';
 export function CardChangedNotice({ note }: { readonly note: Note }) {
   const edition = useEdition();
   const lang = useLang();
-  const change = cardChange(note, edition.cards.find((card) => card.id === note.cardId), edition.version, lang);
+  const change = cardChange(note, cardsById(edition).get(note.cardId), edition.version, lang);
   // Strings load only when there is something to say.
   return change ? <Notice change={change} /> : null;
 }

@@ -11,12 +11,38 @@ export interface NotesList {
 
 /**
  * Every saved note, newest first, kept current as notes change. With `first`, the newest `first`
- * notes are read (and shown) before the rest: with thousands of notes, the screen fills at once.
+ * notes are read and drawn before the rest is read: with thousands of notes, the screen fills at once.
  */
 export function useNotesList({ first }: { readonly first?: number } = {}): NotesList {
   const store = useNotesStore();
   const [list, setList] = useState<NotesList>({ notes: undefined, complete: false });
+  const [wantAll, setWantAll] = useState(first === undefined);
+
   useEffect(() => {
+    if (wantAll) return;
+    let current = true;
+    store.list(first).then(
+      (notes) => {
+        if (!current) return;
+        const complete = first === undefined || notes.length < first;
+        setList({ notes, complete });
+        // From now on the whole list, kept current: at once if that was all of it, else once the
+        // first screenful has been painted.
+        const follow = (): void => {
+          if (current) setWantAll(true);
+        };
+        if (complete) follow();
+        else requestAnimationFrame(() => setTimeout(follow, 0));
+      },
+      () => current && setWantAll(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [store, first, wantAll]);
+
+  useEffect(() => {
+    if (!wantAll) return;
     let current = true;
     const readAll = (): void => {
       store.list().then(
@@ -28,20 +54,12 @@ export function useNotesList({ first }: { readonly first?: number } = {}): Notes
         },
       );
     };
-    if (first === undefined) readAll();
-    else {
-      store.list(first).then((notes) => {
-        if (!current) return;
-        setList({ notes, complete: notes.length < first });
-        // The rest after the first screenful has been drawn.
-        if (notes.length >= first) setTimeout(() => current && readAll(), 0);
-      }, readAll);
-    }
+    readAll();
     const unsubscribe = store.subscribe(readAll);
     return () => {
       current = false;
       unsubscribe();
     };
-  }, [store, first]);
+  }, [store, wantAll]);
   return list;
 }
