@@ -1,4 +1,5 @@
 import type { Plugin, Rollup } from 'vite';
+import { builtHtmlPlugin } from './built-html-plugin';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -54,26 +55,16 @@ export function filesFor(bundle: OutputBundle, module: string): string[] {
  * nothing extra.
  */
 export function deepLinkPreload(screens: readonly DeepLinkScreen[]): Plugin {
-  return {
-    name: 'samarbejdskort-deep-link-preload',
-    apply: 'build',
-    enforce: 'post',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const bundle = ctx.bundle;
-        if (!bundle) return html;
-        const table = screens.map(({ pathPrefix, module, data = [] }) => [
-          pathPrefix,
-          [...dataFiles(bundle, data), ...filesFor(bundle, module)].map((file) => `/${file}`),
-        ]);
-        const script =
-          `<script>(function(t,p){for(var i=0;i<t.length;i++)if(p.indexOf(t[i][0])===0)t[i][1].forEach(function(h){` +
-          `var l=document.createElement('link');if(/\\.json$/.test(h)){l.rel='preload';l.as='fetch';l.crossOrigin='anonymous'}` +
-          `else l.rel=/\\.css$/.test(h)?'stylesheet':'modulepreload';l.href=h;document.head.appendChild(l)})})` +
-          `(${JSON.stringify(table)},location.pathname)</script>`;
-        return html.replace('</head>', `${script}</head>`);
-      },
-    },
-  };
+  return builtHtmlPlugin('samarbejdskort-deep-link-preload', (html, bundle) => {
+    const table = screens.map(({ pathPrefix, module, data = [] }) => [
+      pathPrefix,
+      [...dataFiles(bundle, data), ...filesFor(bundle, module)].map((file) => `/${file}`),
+    ]);
+    const script =
+      `<script>(function(t,p){for(var i=0;i<t.length;i++)if(p.indexOf(t[i][0])===0)t[i][1].forEach(function(h){` +
+      `var l=document.createElement('link');if(/\\.json$/.test(h)){l.rel='preload';l.as='fetch';l.crossOrigin='anonymous'}` +
+      `else l.rel=/\\.css$/.test(h)?'stylesheet':'modulepreload';l.href=h;document.head.appendChild(l)})})` +
+      `(${JSON.stringify(table)},location.pathname)</script>`;
+    return html.replace('</head>', `${script}</head>`);
+  });
 }

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { builtHtmlPlugin } from './built-html-plugin';
 
 /**
  * Moves the entry stylesheet into index.html as a <style> element. On a slow connection the
@@ -8,21 +9,11 @@ import type { Plugin } from 'vite';
  * and a missing file would make that import fail offline.
  */
 export function inlineEntryCss(): Plugin {
-  return {
-    name: 'samarbejdskort-inline-entry-css',
-    apply: 'build',
-    enforce: 'post',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const bundle = ctx.bundle;
-        if (!bundle) return html;
-        return html.replace(/<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g, (tag, fileName: string) => {
-          const asset = bundle[fileName];
-          if (!asset || asset.type !== 'asset') return tag;
-          return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
-        });
-      },
-    },
-  };
+  return builtHtmlPlugin('samarbejdskort-inline-entry-css', (html, bundle) =>
+    html.replace(/<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g, (tag, fileName: string) => {
+      const asset = bundle[fileName];
+      if (!asset || asset.type !== 'asset') return tag;
+      return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
+    }),
+  );
 }
