@@ -44,6 +44,7 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
   const index = indexOfCard(deck, cardId);
   const card = deck[index];
   const cardMissing = cardId !== undefined && card?.id !== cardId;
+  const shuffled = location.search.includes('bland=');
   const pathOf = useCallback((id: string) => formatRoute({ name: 'deck', from, to, cardId: id }), [from, to]);
 
   const fromName = edition.actors.find((a) => a.id === from)?.singular[lang] ?? from;
@@ -76,9 +77,10 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
         </p>
       )}
       {/* A shuffled deck's first card shows once the shuffle is known, not a moment before. */}
-      <DeckStage deck={deck} index={index} pathOf={pathOf} hidden={!shape && location.search.includes('bland=')} />
+      <DeckStage deck={deck} index={index} pathOf={pathOf} hidden={!shape && shuffled} />
       <div className="deck__tools">
-        <WhenSettled>
+        {/* A shuffled deck cannot show its first card without them: no waiting then. */}
+        <WhenSettled now={shuffled}>
           <Suspense fallback={null}>
             <DeckTools from={from} to={to} dealt={dealt} card={card} onShape={setShape} />
           </Suspense>
