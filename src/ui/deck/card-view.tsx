@@ -132,7 +132,7 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: Ca
             <p lang="da">{card.tip.printed}</p>
           </details>
         )}
-        <NoteField cardId={card.id} offScreen={!flipped} />
+        <NoteField cardId={card.id} />
       </section>
     </div>
   );

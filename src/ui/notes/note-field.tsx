@@ -2,7 +2,6 @@ import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteExtras as Extras } from '../backup/note-extras';
 import { Link } from '../routing/link';
-import { useAfterFirstPaint } from '../shell/use-after-first-paint';
 import { useNotesStorage } from './notes-context';
 import { useNote } from './use-note';
 import './notes.css';
@@ -16,21 +15,15 @@ const NoteExtras = lazy<typeof Extras>(() => import('../backup/note-extras').the
 
 interface NoteFieldProps {
   readonly cardId: string;
-  /**
-   * Not on screen yet (the back of a card shown face up): the text field, the costliest element of
-   * a card to create, joins a frame after the card, in a stand-in of exactly its size meanwhile.
-   */
-  readonly offScreen?: boolean;
 }
 
 /** The user's own note on a card, saved on this device as they type. */
-export function NoteField({ cardId, offScreen = false }: NoteFieldProps) {
+export function NoteField({ cardId }: NoteFieldProps) {
   const { t } = useTranslation('notes');
   const { text, setText, status, error, note, theirs, resolve } = useNote(cardId);
   const { kind } = useNotesStorage();
   const id = useId();
   const hintId = `${id}-hint`;
-  const painted = useAfterFirstPaint();
   const errorId = `${id}-error`;
 
   return (
@@ -38,20 +31,16 @@ export function NoteField({ cardId, offScreen = false }: NoteFieldProps) {
       <label className="note-field__label" htmlFor={`${id}-text`}>
         {t('field.label')}
       </label>
-      {offScreen && !painted ? (
-        <div className="note-field__input" aria-hidden="true" />
-      ) : (
-        <textarea
-          id={`${id}-text`}
-          className="note-field__input"
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          rows={5}
-          spellCheck
-          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-          aria-invalid={status === 'error' ? true : undefined}
-        />
-      )}
+      <textarea
+        id={`${id}-text`}
+        className="note-field__input"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        rows={5}
+        spellCheck
+        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+        aria-invalid={status === 'error' ? true : undefined}
+      />
       <p id={hintId} className={kind === 'memory' ? 'note-field__hint note-field__hint--warning' : 'note-field__hint'}>
         {kind === 'memory' ? t('field.hintMemory') : t('field.hint')}
       </p>

@@ -1,5 +1,4 @@
 import { startTransition, useEffect, useState } from 'react';
-import { afterNextPaint } from './use-after-first-paint';
 
 let settled: Promise<void> | undefined;
 let hasSettled = false;
@@ -22,6 +21,14 @@ export function whenPageSettled(): Promise<void> {
     hasSettled = true;
   });
   return settled;
+}
+
+/** After the next frame has been painted (a hidden tab, where frames wait, a moment later anyway). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
+  });
 }
 
 /**

@@ -1,10 +1,7 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { selectDeck } from '../../../src/domain/select-deck';
-import { CardView } from '../../../src/ui/deck/card-view';
-import { edition } from '../../support/published-edition';
 import { renderApp } from '../../support/render-app';
-import { renderWithProviders } from '../../support/render-with-providers';
 
 type Cards = Parameters<typeof selectDeck>[0];
 
@@ -27,18 +24,6 @@ describe('the deck', () => {
     expect(screen.getByRole('button', { name: new RegExp(`^Vend kortet: .*${first.title.da}`) })).toBeInTheDocument();
     // The back is inert while the face is shown: its note field is out of reach.
     expect(screen.queryByRole('textbox', { name: /din note/i })).not.toBeInTheDocument();
-  });
-
-  it('has the note field ready on the hidden back a frame after the card (a stand-in before)', async () => {
-    const card = firstOf(edition.cards, 'virksomhed', 'laerer');
-    const { container } = renderWithProviders(<CardView card={card} flipped={false} onFlip={() => {}} focusAfterFlip={false} wasSwipe={() => false} />, { edition });
-    const back = container.querySelector('.card__back');
-    // The first frame: a stand-in where the field goes (the back is out of sight and out of reach).
-    expect(back?.querySelector('textarea')).toBeNull();
-    expect(back?.querySelector('div.note-field__input')).not.toBeNull();
-    // Then the field itself, before anyone could turn the card.
-    await waitFor(() => expect(back?.querySelector('textarea.note-field__input')).not.toBeNull());
-    expect(back?.querySelector('div.note-field__input')).toBeNull();
   });
 
   it('flips to the back with the tip, the reflection, the source and the note field, and back again', async () => {
