@@ -30,6 +30,13 @@ export type PrintDeck =
 
 const slug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** An ordered pair in a path (/kort, /styr, /udskriv): an actor and another actor or "alle". */
+function readPair(from: string | undefined, to: string | undefined): { from: ActorId; to: PartnerChoice } | undefined {
+  if (!isActorId(from)) return undefined;
+  if (to === ALL_PARTNERS || (isActorId(to) && to !== from)) return { from, to };
+  return undefined;
+}
+
 /** Reads a location path (no query, no hash) into a Route. Paths are Danish, like the app. */
 export function parseRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map((p) => {
@@ -40,6 +47,7 @@ export function parseRoute(path: string): Route {
     }
   });
   const [head, a, b, c, ...rest] = parts;
+  const pair = readPair(a, b);
   if (parts.length === 0) return { name: 'start' };
   if (head === 'noter' && parts.length === 1) return { name: 'notes' };
   if (head === 'om' && parts.length === 1) return { name: 'about' };
@@ -57,17 +65,14 @@ export function parseRoute(path: string): Route {
   if (head === 'udskriv' && parts.length === 3) {
     const ids = b?.split(',') ?? [];
     if (a === 'kort' && ids.every((id) => slug.test(id))) return { name: 'print', deck: { kind: 'cards', cardIds: ids } };
-    if (isActorId(a) && (b === ALL_PARTNERS || (isActorId(b) && b !== a))) return { name: 'print', deck: { kind: 'pair', from: a, to: b } };
+    if (pair) return { name: 'print', deck: { kind: 'pair', ...pair } };
   }
   if (head === 'aktoer' && parts.length === 2 && isActorId(a)) return { name: 'actor', id: a };
   if (head === 'skaerm' && parts.length === 1) return { name: 'projector' };
-  if (head === 'styr' && rest.length === 0 && isActorId(a) && (b === ALL_PARTNERS || (isActorId(b) && b !== a))) {
-    if (c === undefined) return { name: 'controller', from: a, to: b };
-    if (slug.test(c)) return { name: 'controller', from: a, to: b, cardId: c };
-  }
-  if (head === 'kort' && rest.length === 0 && isActorId(a) && (b === ALL_PARTNERS || (isActorId(b) && b !== a))) {
-    if (c === undefined) return { name: 'deck', from: a, to: b };
-    if (slug.test(c)) return { name: 'deck', from: a, to: b, cardId: c };
+  if ((head === 'styr' || head === 'kort') && rest.length === 0 && pair) {
+    const name = head === 'styr' ? 'controller' : 'deck';
+    if (c === undefined) return { name, ...pair };
+    if (slug.test(c)) return { name, ...pair, cardId: c };
   }
   return { name: 'notFound', path };
 }
