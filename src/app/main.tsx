@@ -7,7 +7,7 @@ import { openNotesStore } from '../storage/open-notes-store';
 import type { NotesDbEvent } from '../storage/open-notes-db';
 import type { StorageKind } from '../storage/open-notes-store';
 import { createEditionSource } from '../ui/edition-context';
-import { whenPageSettled } from '../ui/shell/use-page-settled';
+import { afterNextPaint, whenPageSettled } from '../ui/shell/use-page-settled';
 import { App, deckScreen } from './app';
 import { deferNotesStore } from './deferred-notes-store';
 import '../ui/shell/theme.css';
@@ -43,8 +43,7 @@ function Root() {
   useEffect(() => {
     // The first screen is committed: the cards may come once it has painted (a hidden tab, where
     // frames wait, gets them a moment later anyway).
-    requestAnimationFrame(() => setTimeout(wantCards, 0));
-    setTimeout(wantCards, 500);
+    void afterNextPaint().then(wantCards);
     reportDbEvent = setDbEvent;
     // Not urgent (the notice it may show is not the first paint): rendered in slices.
     void opening.then((opened) => startTransition(() => setStorageKind(opened.persistent)));

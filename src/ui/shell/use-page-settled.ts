@@ -24,7 +24,7 @@ export function whenPageSettled(): Promise<void> {
 }
 
 /** After the next frame has been painted (a hidden tab, where frames wait, a moment later anyway). */
-function afterNextPaint(): Promise<void> {
+export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve, 0));
     setTimeout(resolve, 250);
