@@ -102,13 +102,6 @@ export function controllerAct(sync: ControllerSync, action: SessionAction, cardI
   return { sync: next, outbox: [stateMessage(next)] };
 }
 
-/** A new deck (the controller's address changed): a fresh state for the room, same claim. */
-export function controllerReplace(sync: ControllerSync, state: SessionState): Step<ControllerSync> {
-  if (!isInCharge(sync)) return { sync, outbox: [] };
-  const next: ControllerSync = { ...sync, state, seq: sync.seq + 1, leaderSeq: sync.seq + 1 };
-  return { sync: next, outbox: [stateMessage(next)] };
-}
-
 /** What a projector key asks for, in the terms of the session. */
 export function commandAction(command: FacilitatorCommand, now: number): SessionAction {
   switch (command) {
