@@ -7,6 +7,11 @@ export function findActor(edition: Pick<Edition, 'actors'>, id: ActorId): Actor 
   return edition.actors.find((actor) => actor.id === id);
 }
 
+/** An actor's name as the content writes it, or its id if the edition has no such actor. */
+export function actorText(edition: Pick<Edition, 'actors'>, id: ActorId, lang: Lang, variant: Exclude<ActorNameVariant, 'label'>): string {
+  return findActor(edition, id)?.[variant][lang] ?? id;
+}
+
 /**
  * An actor's name standing on its own (a badge, a table header, "Lærer → Virksomhed"), so its
  * first letter is upper case even when the content writes it for use inside a sentence.

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
+import { actorText } from '../actors/actor-name';
 import { ErrataList } from '../actors/errata-list';
 import { useLang } from '../actors/use-lang';
 import { useEdition } from '../edition-context';
@@ -38,7 +39,6 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: Ca
   const faceButton = useRef<HTMLButtonElement>(null);
   const backHeading = useRef<HTMLHeadingElement>(null);
   const block = edition.blocks.find((b) => b.id === card.source.block);
-  const actorName = (id: Card['from']): string => edition.actors.find((a) => a.id === id)?.singular[lang] ?? id;
 
   useEffect(() => {
     if (!focusAfterFlip) return;
@@ -57,8 +57,8 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: Ca
           className="card__face-button"
           aria-label={t('flipLabel', {
             title: card.title[lang],
-            from: actorName(card.from),
-            to: actorName(card.to),
+            from: actorText(edition, card.from, lang, 'singular'),
+            to: actorText(edition, card.to, lang, 'singular'),
           })}
           onClick={() => {
             if (!wasSwipe()) onFlip();

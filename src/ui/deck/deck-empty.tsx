@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
-import { selectDeck } from '../../domain/select-deck';
+import { deckOf } from '../../domain/deck-of';
+import { actorText } from '../actors/actor-name';
 import { useLang } from '../actors/use-lang';
 import { useEdition } from '../edition-context';
 import { Link } from '../routing/link';
@@ -12,8 +13,8 @@ export function DeckEmpty({ from, to, heading }: { readonly from: ActorId; reado
   const { t } = useTranslation('deck');
   const lang = useLang();
   const edition = useEdition();
-  const name = (id: ActorId): string => edition.actors.find((a) => a.id === id)?.plural[lang] ?? id;
-  const reverse = to === ALL_PARTNERS ? [] : selectDeck(edition.cards, to, from);
+  const name = (id: ActorId): string => actorText(edition, id, lang, 'plural');
+  const reverse = to === ALL_PARTNERS ? [] : deckOf(edition, to, from);
   return (
     <div className="deck deck--empty">
       <h1 className="deck__heading">{heading}</h1>

@@ -4,6 +4,7 @@ import type { ActorId } from '../../domain/actor';
 import { deckOf } from '../../domain/deck-of';
 import { indexOfCard } from '../../domain/select-deck';
 import { ActorBadge } from '../actors/actor-badge';
+import { actorText } from '../actors/actor-name';
 import { useLang } from '../actors/use-lang';
 import { useEdition } from '../edition-context';
 import { Link } from '../routing/link';
@@ -47,8 +48,8 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
   const shuffled = location.search.includes('bland=');
   const pathOf = useCallback((id: string) => formatRoute({ name: 'deck', from, to, cardId: id }), [from, to]);
 
-  const fromName = edition.actors.find((a) => a.id === from)?.singular[lang] ?? from;
-  const toName = to === ALL_PARTNERS ? undefined : (edition.actors.find((a) => a.id === to)?.singular[lang] ?? to);
+  const fromName = actorText(edition, from, lang, 'singular');
+  const toName = to === ALL_PARTNERS ? undefined : actorText(edition, to, lang, 'singular');
   const heading = toName ? t('title', { from: fromName, to: toName }) : t('titleAll', { from: fromName });
 
   useEffect(() => {
@@ -110,7 +111,7 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
           {t('readAbout')}:{' '}
           {[card.from, card.to].map((id) => (
             <Link key={id} className="deck__actor-link" to={{ name: 'actor', id }}>
-              {t('aboutActor', { actor: edition.actors.find((a) => a.id === id)?.plural[lang] ?? id })}
+              {t('aboutActor', { actor: actorText(edition, id, lang, 'plural') })}
             </Link>
           ))}
         </p>
