@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import type { Page } from 'playwright-core';
-import { cardFace, cardIdInUrl, DECK_PATH, noteField, progress, waitForCardIdInUrl, waitForStoredNote } from './support/app';
+import { cardFace, cardIdInUrl, DECK_PATH, flipCard, noteField, progress, waitForCardIdInUrl, waitForStoredNote } from './support/app';
 import { assertFocusVisible, focusInfo, isFocused, tabUntil } from './support/focus';
 import { e2eSession } from './support/session';
 import { waitUntil } from './support/wait';
@@ -113,8 +113,7 @@ describe('keyboard', () => {
     // Face up: the back (its note field, its buttons) is out of the tab order.
     assert.ok(!(await tabsFrom('.card__back')).includes('hidden side'), 'Tab reached the back of a card shown face up');
     // Turned over, once the turn is done: the face is out of it.
-    await cardFace(page).click();
-    await noteField(page).waitFor({ state: 'visible' });
+    await flipCard(page);
     await page.waitForTimeout(700);
     assert.ok(!(await tabsFrom('.card__face')).includes('hidden side'), 'Tab reached the face of a card turned over');
   });
