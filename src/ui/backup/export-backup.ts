@@ -3,6 +3,7 @@ import type { Lang } from '../../domain/actor';
 import { createBackup, serializeBackup } from '../../domain/backup-format';
 import type { BackupContents, BackupNote } from '../../domain/backup-format';
 import { notesToMarkdown } from '../../domain/backup-markdown';
+import { cardsById } from '../../domain/cards-by-id';
 import type { Edition } from '../../domain/edition';
 import type { BackupAccess } from './backup-access';
 import { downloadFile } from './download-file';
@@ -21,7 +22,7 @@ async function contentsWithDrafts({ access, edition, pending, now }: ExportInput
   if (pending.size === 0) return stored;
   const notes = new Map<string, BackupNote>(stored.notes.map((note) => [note.cardId, note]));
   for (const [cardId, text] of pending) {
-    const cardText = edition.cards.find((card) => card.id === cardId)?.tip.text;
+    const cardText = cardsById(edition).get(cardId)?.tip.text;
     if (text.trim() === '') notes.delete(cardId);
     else notes.set(cardId, { cardId, text, updatedAt: now.getTime(), editionVersion: edition.version, ...(cardText ? { cardText } : {}) });
   }
