@@ -1,5 +1,5 @@
 import type { Localized } from '../../domain/actor';
-import { NoteConflictError } from '../../storage/notes-store';
+import { isBlankText, NoteConflictError } from '../../storage/notes-store';
 import type { Note, NotesStore } from '../../storage/notes-store';
 
 /** How long after the last keystroke a note is written: durable well within half a second. */
@@ -90,7 +90,7 @@ export function createNoteDrafts({ store, editionVersion, cardText, delayMs = SA
       setState(cardId, error instanceof NoteConflictError ? { status: 'conflict', theirs: error.stored } : { status: 'error', error });
       return;
     }
-    bases.set(cardId, text.trim() === '' ? 0 : note.updatedAt);
+    bases.set(cardId, isBlankText(text) ? 0 : note.updatedAt);
     // The user may have typed on while this was being written: then that newer draft stays.
     if (drafts.get(cardId) !== text) return;
     drafts.delete(cardId);

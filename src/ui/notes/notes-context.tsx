@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import type { NotesStore } from '../../storage/notes-store';
 import type { StorageKind } from '../../storage/open-notes-store';
+import { cardsById } from '../../domain/cards-by-id';
 import { EditionContext } from '../edition-context';
 import { createNoteDrafts } from './note-drafts';
 import type { NoteDrafts } from './note-drafts';
@@ -41,7 +42,10 @@ export function NotesProvider({ store, editionVersion, storageKind, saveDelayMs,
       createNoteDrafts({
         store,
         editionVersion,
-        cardText: (cardId) => edition?.peek()?.cards.find((card) => card.id === cardId)?.tip.text,
+        cardText: (cardId) => {
+          const loaded = edition?.peek();
+          return loaded && cardsById(loaded).get(cardId)?.tip.text;
+        },
         ...(saveDelayMs === undefined ? {} : { delayMs: saveDelayMs }),
         onSaved: () => setSavedOnce(true),
       }),
