@@ -6,12 +6,12 @@ import type { Page } from 'playwright-core';
 import { loadEdition } from '../../src/content/load-edition';
 import { readContentDir } from '../../src/content/read-content-dir';
 import { selectDeck } from '../../src/domain/select-deck';
-import { DECK_PATH, cardFace, noteField, offlineStatus, progress, settle, waitForStoredNote } from './support/app';
+import { DECK_PATH, cardFace, noteField, offlineStatus, progress, waitForStoredNote } from './support/app';
+import { audit } from './support/audit';
 import { assertNoAxeViolations } from './support/axe';
 import { PROJECT_ROOT } from './support/preview-server';
 import { waitForServiceWorkerControl } from './support/service-worker';
 import { e2eSession } from './support/session';
-import { assertTouchTargets } from './support/touch-targets';
 import { waitUntil } from './support/wait';
 
 /*
@@ -158,9 +158,7 @@ describe('facilitator mode', () => {
     await page.getByText('Skærmen er åben.').waitFor();
 
     // The controller itself: axe, touch targets, and the help overlay.
-    await settle(page);
-    await assertNoAxeViolations(page, 'controller');
-    await assertTouchTargets(page, 'controller');
+    await audit(page, 'controller');
     await page.locator('body').press('?');
     const help = page.getByRole('dialog', { name: 'Tastaturgenveje' });
     await help.waitFor();

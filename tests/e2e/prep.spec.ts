@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import type { Page } from 'playwright-core';
-import { settle, useLanguage } from './support/app';
-import { assertNoAxeViolations } from './support/axe';
+import { useLanguage } from './support/app';
+import { audit } from './support/audit';
 import { PHONE, TABLET } from './support/chromium';
 import { e2eSession } from './support/session';
-import { assertTouchTargets } from './support/touch-targets';
 import { waitUntil } from './support/wait';
 import { contentCards, danishTip, pdfHas, printToPdf } from './print-pdf';
 
@@ -24,12 +23,6 @@ function card(id: string) {
   const found = contentCards().find((c) => c.id === id);
   if (!found) throw new Error(`no card ${id} in content/`);
   return found;
-}
-
-async function audit(page: Page, label: string): Promise<void> {
-  await settle(page);
-  await assertNoAxeViolations(page, label);
-  await assertTouchTargets(page, label);
 }
 
 /** The brief's record as the backup reads it: straight from the 'briefs' store. */

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
-import { DECK_PATH, flipCard, noteField, progress, settle, useLanguage, waitForStoredNote } from './support/app';
-import { assertNoAxeViolations } from './support/axe';
+import { DECK_PATH, flipCard, noteField, progress, useLanguage, waitForStoredNote } from './support/app';
+import { audit } from './support/audit';
 import { PHONE, TABLET } from './support/chromium';
 import { e2eSession } from './support/session';
-import { assertTouchTargets } from './support/touch-targets';
 import { contentCards, danishTip, pdfHas, printToPdf } from './print-pdf';
 
 const session = e2eSession();
@@ -26,9 +25,7 @@ describe('printing the deck', () => {
     await page.getByRole('link', { name: 'Udskriv kortene' }).click();
     await page.getByRole('heading', { level: 1, name: 'Udskriv kort' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/udskriv/laerer/virksomhed');
-    await settle(page);
-    await assertNoAxeViolations(page, 'print page');
-    await assertTouchTargets(page, 'print page');
+    await audit(page, 'print page');
 
     // Without asking, the note is not printed.
     const plain = await printToPdf(page);
@@ -59,9 +56,7 @@ describe('printing the deck', () => {
     await page.getByRole('heading', { level: 1, name: 'Udskriv kort' }).waitFor();
     await page.getByRole('radio', { name: /Spillekort/ }).check();
     await page.getByRole('radio', { name: 'English' }).check();
-    await settle(page);
-    await assertNoAxeViolations(page, 'print page, poker, phone');
-    await assertTouchTargets(page, 'print page, poker, phone');
+    await audit(page, 'print page, poker, phone');
 
     const cards = contentCards();
     const pdf = await printToPdf(page);
@@ -76,8 +71,6 @@ describe('printing the deck', () => {
     await page.goto(server.url('/udskriv/virksomhed/alle'));
     await useLanguage(page, 'en');
     await page.getByRole('heading', { level: 1, name: 'Print cards' }).waitFor();
-    await settle(page);
-    await assertNoAxeViolations(page, 'print page (en)');
-    await assertTouchTargets(page, 'print page (en)');
+    await audit(page, 'print page (en)');
   });
 });

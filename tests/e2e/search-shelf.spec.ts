@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import type { Page } from 'playwright-core';
-import { cardFace, flipCard, settle } from './support/app';
-import { assertNoAxeViolations } from './support/axe';
+import { cardFace, flipCard } from './support/app';
+import { audit } from './support/audit';
 import { PHONE, TABLET } from './support/chromium';
 import { waitForServiceWorkerControl } from './support/service-worker';
 import { e2eSession } from './support/session';
-import { assertTouchTargets } from './support/touch-targets';
 import { waitUntil } from './support/wait';
 
 const session = e2eSession();
-
-/** The screen as a person meets it: audited by axe, every target big enough for a finger. */
-async function audit(page: Page, label: string): Promise<void> {
-  await settle(page);
-  await assertNoAxeViolations(page, label);
-  await assertTouchTargets(page, label);
-}
 
 function searchField(page: Page) {
   return page.getByRole('searchbox', { name: 'Søg i kort, aktørprofiler og dine noter' });
