@@ -155,12 +155,6 @@ export const foreignRequestsInPage = (): string[] => {
     });
 };
 
-/** Waits for finite animations (the card flip) to finish, so checks see the end state. */
-export const settleInPage = async (): Promise<void> => {
-  const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-  await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 3_000))]);
-};
-
 export interface ServiceWorkerState {
   readonly supported: boolean;
   readonly activeState: string | null;

@@ -3,6 +3,7 @@
  * type, read, and check (axe, touch targets, requests, errors). Lookups retry until the element
  * appears, like Playwright's locators, so the journey never sleeps.
  */
+import { settleInPage } from '../support/app';
 import { MIN_TARGET_PX, smallTargetsInPage } from '../support/touch-targets';
 import type { SmallTarget } from '../support/touch-targets';
 import { waitUntil } from '../support/wait';
@@ -17,7 +18,6 @@ import {
   hasExactTextInPage,
   inPage,
   serviceWorkerInPage,
-  settleInPage,
   storedNotesInPage,
   takeErrorsInPage,
   valueInPage,

@@ -131,11 +131,14 @@ export async function useLanguage(page: Page, lang: Lang): Promise<void> {
 
 /** Waits for finite CSS animations and transitions (a card flip) to finish, so audits see the end state. */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-    await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 3_000))]);
-  });
+  await page.evaluate(settleInPage);
 }
+
+/** The wait itself, run inside the page; self-contained so any driver can ship it (tests/e2e/journey). */
+export const settleInPage = async (): Promise<void> => {
+  const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+  await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 3_000))]);
+};
 
 /** Makes sure at least one note exists (so pages that list notes have something to show). */
 export async function ensureSomeNote(page: Page, origin: string): Promise<void> {
