@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
-import type { Page } from 'playwright-core';
-import { useLanguage } from './support/app';
+import { readStored, useLanguage } from './support/app';
 import { audit } from './support/audit';
 import { PHONE, TABLET } from './support/chromium';
 import { e2eSession } from './support/session';
@@ -23,26 +22,6 @@ function card(id: string) {
   const found = contentCards().find((c) => c.id === id);
   if (!found) throw new Error(`no card ${id} in content/`);
   return found;
-}
-
-/** The brief's record as the backup reads it: straight from the 'briefs' store. */
-function storedBrief(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(async (key) => {
-    const conn = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('samarbejdskort');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      return await new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-        const req = conn.transaction('briefs').objectStore('briefs').get(key);
-        req.onsuccess = () => resolve(req.result as Record<string, unknown> | undefined);
-        req.onerror = () => reject(req.error);
-      });
-    } finally {
-      conn.close();
-    }
-  }, id);
 }
 
 describe('preparing a visit', () => {
@@ -84,7 +63,7 @@ describe('preparing a visit', () => {
 
     // In IndexedDB as plain JSON, where the notes backup reads it.
     const record = await waitUntil('the brief in the briefs store', async () => {
-      const stored = await storedBrief(page, id);
+      const stored = await readStored<Record<string, unknown>>(page, 'briefs', id);
       return (stored?.sheet as Record<string, string> | undefined)?.leaderBacking === SHEET.leaderBacking ? stored : undefined;
     });
     assert.equal(record.name, NAME);

@@ -57,10 +57,10 @@ export interface StoredNote {
 }
 
 /**
- * Reads a note straight from IndexedDB. Never creates the database: opening a missing one would make
- * an empty version 1 and rob the app of its upgrade.
+ * Reads a record straight from one of the app's IndexedDB stores. Never creates the database:
+ * opening a missing one would make an empty version 1 and rob the app of its upgrade.
  */
-export function readStoredNote(page: Page, cardId: string): Promise<StoredNote | undefined> {
+export function readStored<T>(page: Page, store: string, key: string): Promise<T | undefined> {
   return page.evaluate(
     async ({ db, store, key }) => {
       const names = await indexedDB.databases();
@@ -72,17 +72,22 @@ export function readStoredNote(page: Page, cardId: string): Promise<StoredNote |
       });
       try {
         if (!conn.objectStoreNames.contains(store)) return undefined;
-        return await new Promise<StoredNote | undefined>((resolve, reject) => {
+        return await new Promise<T | undefined>((resolve, reject) => {
           const req = conn.transaction(store, 'readonly').objectStore(store).get(key);
-          req.onsuccess = () => resolve(req.result as StoredNote | undefined);
+          req.onsuccess = () => resolve(req.result as T | undefined);
           req.onerror = () => reject(req.error);
         });
       } finally {
         conn.close();
       }
     },
-    { db: NOTES_DB, store: NOTES_STORE, key: cardId },
+    { db: NOTES_DB, store, key },
   );
+}
+
+/** Reads a note straight from IndexedDB (see readStored). */
+export function readStoredNote(page: Page, cardId: string): Promise<StoredNote | undefined> {
+  return readStored<StoredNote>(page, NOTES_STORE, cardId);
 }
 
 /** Keys (card ids) of every stored note; empty if the app has not created its database yet. */
