@@ -1,50 +1,19 @@
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { remote } from 'webdriverio';
 import { freePort } from '../support/preview-server';
+import { spawnGroup, stopGroup } from '../support/process-group';
 import { waitUntil } from '../support/wait';
 import { startForeignProxy } from './foreign-proxy';
 import type { ForeignProxy } from './foreign-proxy';
 import type { BrowserDriver, LaunchDriver } from './browser-driver';
 import { webkitDriverPath } from './engine-paths';
 
-const live = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of live) stopGroup(child, 'SIGKILL');
-});
-
-function stopGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-/** Starts `command` in its own process group, so stopping it also stops what it started (MiniBrowser). */
-function startGroup(command: string, args: string[], env: NodeJS.ProcessEnv, stdio: ('ignore' | 'pipe')[]): ChildProcess {
-  const child = spawn(command, args, { detached: true, env, stdio });
-  live.add(child);
-  child.once('exit', () => live.delete(child));
-  return child;
-}
-
-async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  stopGroup(child, 'SIGTERM');
-  const timer = setTimeout(() => stopGroup(child, 'SIGKILL'), 3_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 /**
  * An X display for WebKitGTK, which has no headless mode: without one, a new session hangs with no
  * error. Xvfb picks a free display number and writes it to fd 3.
  */
 async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
-  const xvfb = startGroup('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1280x24', '-nolisten', 'tcp'], process.env, ['ignore', 'ignore', 'pipe', 'pipe']);
+  const xvfb = spawnGroup('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1280x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
   const display = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
@@ -65,8 +34,9 @@ async function startSession(foreign: ForeignProxy, sessionTimeoutMs: number) {
   let xvfb: ChildProcess | undefined;
   let driverProcess: ChildProcess | undefined;
   const cleanUp = async (): Promise<void> => {
-    await stop(driverProcess);
-    await stop(xvfb);
+    // Each in its own process group: stopping the driver also stops the MiniBrowser it started.
+    if (driverProcess) await stopGroup(driverProcess);
+    if (xvfb) await stopGroup(xvfb);
   };
   try {
     const x = await startXvfb();
@@ -74,7 +44,7 @@ async function startSession(foreign: ForeignProxy, sessionTimeoutMs: number) {
     const port = await freePort();
     let driverLog = '';
     // NO_AT_BRIDGE: GTK would otherwise look for an accessibility bus that a test machine lacks.
-    driverProcess = startGroup(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], { ...process.env, DISPLAY: x.display, NO_AT_BRIDGE: '1' }, ['ignore', 'pipe', 'pipe']);
+    driverProcess = spawnGroup(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], { env: { ...process.env, DISPLAY: x.display, NO_AT_BRIDGE: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     driverProcess.stdout?.on('data', (chunk: Buffer) => (driverLog += chunk.toString()));
     driverProcess.stderr?.on('data', (chunk: Buffer) => (driverLog += chunk.toString()));
     const started = driverProcess;

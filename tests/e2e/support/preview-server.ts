@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnGroup, stopGroup } from './process-group';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..');
 const HOST = '127.0.0.1';
@@ -37,32 +36,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-const live = new Set<ChildProcess>();
-// If the runner dies, never leave a server behind (its own process group, so kill the group).
-process.once('exit', () => {
-  for (const child of live) killGroup(child, 'SIGKILL');
-});
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-function exited(child: ChildProcess, ms: number): Promise<boolean> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((done) => {
-    const timer = setTimeout(() => done(false), ms);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      done(true);
-    });
-  });
-}
-
 /**
  * `vite preview` of dist/ on a free port at 127.0.0.1, in its own process group. Resolves once the
  * server answers `/` with 200.
@@ -75,24 +48,16 @@ export async function startPreview(options: { distDir?: string; timeoutMs?: numb
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
   const vite = resolve(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const child = spawn(
+  const child = spawnGroup(
     process.execPath,
     [vite, 'preview', '--outDir', distDir, '--host', HOST, '--port', String(port), '--strictPort'],
-    { cwd: PROJECT_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
+    { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
   );
-  live.add(child);
-  child.once('exit', () => live.delete(child));
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
-  const stop = async (): Promise<void> => {
-    killGroup(child, 'SIGTERM');
-    if (!(await exited(child, 3_000))) {
-      killGroup(child, 'SIGKILL');
-      await exited(child, 3_000);
-    }
-  };
+  const stop = (): Promise<void> => stopGroup(child);
 
   const deadline = Date.now() + (options.timeoutMs ?? 20_000);
   for (;;) {
