@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { crc32 } from '../src/domain/crc32';
 
 /** PNG colour types we write: 2 = RGB (opaque icons), 6 = RGBA (icons with transparent corners). */
 export type PngColorType = 2 | 6;
@@ -9,10 +10,6 @@ export interface RasterImage {
   /** Row-major RGBA, 4 bytes per pixel, not premultiplied. */
   readonly rgba: Uint8Array;
 }
-
-import { crc32 } from '../src/domain/crc32';
-
-export { crc32 };
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data]);
