@@ -13,13 +13,9 @@
  * The synthetic editions and their builds live in /tmp/samarbejdskort-bench (BENCH_DIR): they
  * never ship. The figures are a measurement, not a pass/fail test; they go in README.md.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromePath, TABLET } from '../tests/e2e/support/chromium';
+import { launchBrowser } from '../tests/e2e/support/chromium';
 import { startPreview } from '../tests/e2e/support/preview-server';
 import { buildFor, editionOf, REAL_SIZE } from './bench/builds';
 import { HARNESS_SCRIPT } from './bench/page-harness';
@@ -58,19 +54,14 @@ async function benchSize(size: number): Promise<SizeResult> {
   const cpuSamples: Samples = new Map();
   try {
     for (let run = 0; run < runs; run += 1) {
-      const profile = await mkdtemp(join(tmpdir(), 'samarbejdskort-bench-'));
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: chromePath(),
-        headless: true,
-        args: [...CHROMIUM_ARGS],
-        viewport: TABLET,
-        locale: 'da-DK',
-        serviceWorkers: 'allow',
-      });
+      const browser = await launchBrowser();
       try {
+        const { context } = browser;
+        // Slow sizes and throttled CPUs take their time: a minute for anything, in every tab.
+        context.setDefaultTimeout(60_000);
+        context.setDefaultNavigationTimeout(60_000);
         await context.addInitScript(HARNESS_SCRIPT);
         const page = context.pages()[0] ?? (await context.newPage());
-        page.setDefaultTimeout(60_000);
         const cdp = await context.newCDPSession(page);
         if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
         await startTrace(cdp);
@@ -82,8 +73,7 @@ async function benchSize(size: number): Promise<SizeResult> {
           if (ms !== undefined) add(cpuSamples, metric, ms);
         });
       } finally {
-        await context.close();
-        await rm(profile, { recursive: true, force: true });
+        await browser.close();
       }
       process.stderr.write(`bench: ${size} cards, run ${run + 1}/${runs}\n`);
     }

@@ -28,7 +28,6 @@ declare global {
 
 /** Source of the init script (a string: it runs in the page, not in Node). */
 export const HARNESS_SCRIPT = `
-globalThis.__name ??= (fn) => fn;
 (() => {
   // Waits for done() without polling the main thread: a mutation observer checks after each DOM
   // change (so the end is the commit that satisfied it); a slow interval covers property-only changes.
