@@ -3,16 +3,16 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CARDS_FILE_PATTERN } from '../../src/content/cards-file';
 import { loadEdition } from '../../src/content/load-edition';
+import { PROJECT_ROOT } from '../../tests/e2e/support/preview-server';
 import { generateContentFiles, writeContentDir } from '../generate-edition';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 /** Outside the checkout: synthetic editions and their builds never ship (and never reach git). */
 export const BENCH_DIR = process.env.BENCH_DIR ?? '/tmp/samarbejdskort-bench';
 /** The real edition has this many cards; the other sizes are synthetic. */
 export const REAL_SIZE = 40;
 
 /** The content folder for a size: the real content/ for 40 cards, otherwise a generated edition (made once). */
-export function contentDirFor(size: number): string {
+function contentDirFor(size: number): string {
   if (size === REAL_SIZE) return resolve(PROJECT_ROOT, 'content');
   const dir = resolve(BENCH_DIR, `content-${size}`);
   const stamp = resolve(dir, '.generated');

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { NOTES_DB, NOTES_STORE } from '../../tests/e2e/support/app';
 import type {} from './page-harness';
 
 /** Every metric the bench reports, in table order. */
@@ -188,20 +189,20 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
 
 /** Writes the notes straight into the app's database (which the app has created by now). */
 async function seedNotes(page: Page, notes: readonly BenchNote[]): Promise<void> {
-  await page.evaluate(async (list) => {
+  await page.evaluate(async ({ list, dbName, storeName }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('samarbejdskort');
+      const request = indexedDB.open(dbName);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('notes', 'readwrite');
-      const store = tx.objectStore('notes');
+      const tx = db.transaction(storeName, 'readwrite');
+      const store = tx.objectStore(storeName);
       const at = Date.now();
       list.forEach((note, i) => store.put({ ...note, updatedAt: at - i * 1000 }));
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, notes);
+  }, { list: notes, dbName: NOTES_DB, storeName: NOTES_STORE });
 }
