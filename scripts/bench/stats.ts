@@ -21,7 +21,7 @@ export function summarize(values: readonly number[]): Summary {
   return { n: sorted.length, median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75) };
 }
 
-export function formatMs(value: number): string {
+function formatMs(value: number): string {
   if (!Number.isFinite(value)) return '–';
   return value >= 100 ? value.toFixed(0) : value.toFixed(1);
 }

@@ -18,8 +18,6 @@ interface TraceEvent {
   readonly tid: number;
 }
 
-export const MARK_PREFIX = 'bench-';
-
 export async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',

@@ -49,7 +49,7 @@ export async function printToPdf(page: Page): Promise<PrintedPdf> {
  * Text without the layout: whitespace, line-break hyphens and soft hyphens removed, so a sentence
  * wrapped over lines (or columns) still matches.
  */
-export function squash(text: string): string {
+function squash(text: string): string {
   return text.replace(/\u00ad/g, '').replace(/-\s*\n\s*/g, '-').replace(/\s+/g, '');
 }
 
