@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
 import type { SessionState } from '../../domain/facilitator-session';
 import { commandAction, isInCharge } from '../../domain/facilitator-sync';
-import { selectDeck } from '../../domain/select-deck';
+import { deckOf } from '../../domain/deck-of';
 import { ActorBadge } from '../actors/actor-badge';
 import { useLang } from '../actors/use-lang';
 import { useEdition } from '../edition-context';
@@ -41,7 +41,7 @@ export function ControllerPage({ from, to, cardId }: ControllerPageProps) {
   // The address gives the starting point only; afterwards the session leads and the address follows.
   const [initial] = useState(() =>
     initialSession(
-      selectDeck(edition.cards, from, to === ALL_PARTNERS ? 'all' : to).map((c) => c.id),
+      deckOf(edition, from, to === ALL_PARTNERS ? 'all' : to).map((c) => c.id),
       { from, to, cardId },
       lang,
       loadSession(),
@@ -67,13 +67,13 @@ function Controller({ initial }: { readonly initial: SessionState }) {
   const edition = useEdition();
   const lang = useLang();
   const cardIdsFor = useCallback(
-    (deck: SessionState['deck']) => selectDeck(edition.cards, deck.from, deck.to).map((c) => c.id),
-    [edition.cards],
+    (deck: SessionState['deck']) => deckOf(edition, deck.from, deck.to).map((c) => c.id),
+    [edition],
   );
   const { sync, act, takeOver, attach } = useControllerSession(initial, cardIdsFor);
   const { state } = sync;
   const inCharge = isInCharge(sync);
-  const cards = useMemo(() => selectDeck(edition.cards, state.deck.from, state.deck.to), [edition.cards, state.deck.from, state.deck.to]);
+  const cards = deckOf(edition, state.deck.from, state.deck.to);
   const index = cards.findIndex((c) => c.id === state.cardId);
   const card = cards[index];
   const next = cards[index + 1];

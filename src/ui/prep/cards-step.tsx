@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { briefCard, withBriefCard } from '../../domain/brief-model';
 import type { Brief } from '../../domain/brief-model';
-import { selectDeck } from '../../domain/select-deck';
+import { deckOf } from '../../domain/deck-of';
 import { useEdition } from '../edition-context';
 import { BriefCardItem } from './brief-card-item';
 import { useBriefWords } from './brief-text';
@@ -21,8 +21,8 @@ export function CardsStep({ brief, update }: CardsStepProps) {
   const { actorName } = useBriefWords();
   const edition = useEdition();
   const directions = [
-    { key: 'own', cards: selectDeck(edition.cards, brief.actor, brief.partner), heading: t('cards.own', { actor: actorName(brief.actor), partner: actorName(brief.partner) }) },
-    { key: 'partner', cards: selectDeck(edition.cards, brief.partner, brief.actor), heading: t('cards.partner', { actor: actorName(brief.actor), partner: actorName(brief.partner) }) },
+    { key: 'own', cards: deckOf(edition, brief.actor, brief.partner), heading: t('cards.own', { actor: actorName(brief.actor), partner: actorName(brief.partner) }) },
+    { key: 'partner', cards: deckOf(edition, brief.partner, brief.actor), heading: t('cards.partner', { actor: actorName(brief.actor), partner: actorName(brief.partner) }) },
   ];
   return (
     <>
