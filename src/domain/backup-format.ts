@@ -10,23 +10,44 @@ export const BACKUP_VERSION = 1 as const;
 /** Far more than any real set of notes; a bigger file is not ours (or would stall a tablet). */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
+/*
+ * The records below are also the shapes the device stores (src/storage/db-schema.ts uses them), so
+ * a backup carries each store as it is.
+ */
+
+/** A private note a user wrote on a card. Lives only on this device (and in its backups). */
 export interface BackupNote {
+  /** The card's stable id (content/published-ids.json). */
   readonly cardId: string;
   readonly text: string;
+  /** Milliseconds since the epoch of the last change. */
   readonly updatedAt: number;
+  /** The content edition the note was last written against. */
   readonly editionVersion: string;
+  /**
+   * The card's tip as it read when the note was last written, so a later edition can show what
+   * changed. Absent on notes written before it was recorded (the old text is then unknown).
+   */
   readonly cardText?: Localized | undefined;
+  /**
+   * The `updatedAt` of the stored note this text was written on top of (0: there was none). A
+   * put whose base is no longer what is stored is refused with NoteConflictError, so a tab never
+   * silently overwrites what another tab wrote meanwhile. Absent: write whatever is stored.
+   */
   readonly basedOn?: number | undefined;
 }
 
+/** A starred card ("Mine kort"). */
 export interface BackupFavourite {
   readonly cardId: string;
   readonly addedAt: number;
 }
 
+/** A deck the user put together. */
 export interface BackupDeck {
   readonly id: string;
   readonly name: string;
+  /** In the user's order. */
   readonly cardIds: readonly string[];
   readonly createdAt: number;
   readonly updatedAt: number;

@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { BackupBrief, BackupDeck, BackupFavourite } from '../domain/backup-format';
 import type { Note } from './notes-store';
 
 /*
@@ -25,28 +26,12 @@ export const BY_UPDATED_AT = 'by-updatedAt' as const;
 
 // Legacy names (read only by migrations): none yet.
 
-export interface Favourite {
-  readonly cardId: string;
-  readonly addedAt: number;
-}
-
-export interface OwnDeck {
-  readonly id: string;
-  readonly name: string;
-  /** In the user's order. */
-  readonly cardIds: readonly string[];
-  readonly createdAt: number;
-  readonly updatedAt: number;
-}
-
-/** A brief's fields are owned by the preparation feature; storage only needs these. */
-export interface StoredBrief {
-  readonly id: string;
-  readonly name: string;
-  readonly createdAt: number;
-  readonly updatedAt: number;
-  readonly [field: string]: unknown;
-}
+/*
+ * What the stores hold is what a backup carries (src/domain/backup-format.ts), so the backup takes
+ * each store as it is. A brief's other fields are owned by the preparation feature.
+ */
+export type Favourite = BackupFavourite;
+export type OwnDeck = BackupDeck;
 
 export interface NotesDbSchema extends DBSchema {
   [NOTES_STORE]: {
@@ -65,7 +50,7 @@ export interface NotesDbSchema extends DBSchema {
   };
   [BRIEFS_STORE]: {
     key: string;
-    value: StoredBrief;
+    value: BackupBrief;
     indexes: { [BY_UPDATED_AT]: number };
   };
   [META_STORE]: {

@@ -1,26 +1,7 @@
-import type { Localized } from '../domain/actor';
+import type { BackupNote } from '../domain/backup-format';
 
-/** A private note a user wrote on a card. Lives only on this device. */
-export interface Note {
-  /** The card's stable id (content/published-ids.json). */
-  readonly cardId: string;
-  readonly text: string;
-  /** Milliseconds since the epoch of the last change. */
-  readonly updatedAt: number;
-  /** The content edition the note was last written against. */
-  readonly editionVersion: string;
-  /**
-   * The card's tip as it read when the note was last written, so a later edition can show what
-   * changed. Absent on notes written before it was recorded (the old text is then unknown).
-   */
-  readonly cardText?: Localized | undefined;
-  /**
-   * The `updatedAt` of the stored note this text was written on top of (0: there was none). A
-   * put whose base is no longer what is stored is refused with NoteConflictError, so a tab never
-   * silently overwrites what another tab wrote meanwhile. Absent: write whatever is stored.
-   */
-  readonly basedOn?: number | undefined;
-}
+/** A private note a user wrote on a card: the shape the backup file carries, stored as it is. */
+export type Note = BackupNote;
 
 /**
  * What the UI knows of note storage. The IndexedDB implementation lives beside this file; tests
