@@ -21,12 +21,14 @@ export function BackupReminder({ now = Date.now }: { readonly now?: () => number
     if (kind !== 'idb') return;
     let current = true;
     void (async () => {
-      const [notes, access] = await Promise.all([store.list(), openBackupAccess(store, kind)]);
+      // Whether there are notes at all: the newest one says, at the cost of one.
+      const [newest, access] = await Promise.all([store.list(1), openBackupAccess(store, kind)]);
+      const hasNotes = newest.length > 0;
       const times = await access.meta.read();
       const at = now();
       // The 30 days count from when notes were first seen, never from before there were any.
-      if (notes.length > 0 && times.lastBackupAt === undefined && times.remindFrom === undefined) await access.meta.write('remindFrom', at);
-      if (current && isBackupDue(times, notes.length > 0, at)) setDue({ access, never: times.lastBackupAt === undefined });
+      if (hasNotes && times.lastBackupAt === undefined && times.remindFrom === undefined) await access.meta.write('remindFrom', at);
+      if (current && isBackupDue(times, hasNotes, at)) setDue({ access, never: times.lastBackupAt === undefined });
     })().catch(() => {});
     return () => {
       current = false;
