@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cardsById } from '../../domain/cards-by-id';
 import { switchLanguage } from '../../i18n/create-i18n';
 import { useEdition } from '../edition-context';
 import { JoinView } from './join-view';
@@ -38,7 +39,7 @@ export function ProjectorPage() {
     document.title = `${t('projector.title')} – ${tCommon('appName')}`;
   }, [t, tCommon]);
 
-  const card = state ? edition.cards.find((c) => c.id === state.cardId) : undefined;
+  const card = state ? cardsById(edition).get(state.cardId) : undefined;
   let view: 'waiting' | 'blackout' | 'join' | 'card' | 'unknown' = 'waiting';
   if (state) view = state.blackout ? 'blackout' : state.join ? 'join' : card ? 'card' : 'unknown';
 
