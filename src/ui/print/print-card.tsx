@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActorId, Lang } from '../../domain/actor';
 import type { Card } from '../../domain/card';
 import { useEdition } from '../edition-context';
+import { formatRoute } from '../routing/route';
 import type { CardSize } from './print-layout';
 import { fitNote } from './print-layout';
 import { QrCode } from './qr-code';
@@ -83,7 +84,7 @@ export function PrintCard({ item, side, lang, size, origin }: PrintCardProps) {
         <h3 className="pcard__title">{card.title[lang]}</h3>
         <div className="pcard__foot">
           <span className="pcard__edition">{t('card.edition', { version: edition.version })}</span>
-          <QrCode className="pcard__qr" value={`${origin}/kort/${card.from}/${card.to}/${card.id}`} label={t('card.qr', { title: card.title[lang] })} />
+          <QrCode className="pcard__qr" value={`${origin}${formatRoute({ name: 'deck', from: card.from, to: card.to, cardId: card.id })}`} label={t('card.qr', { title: card.title[lang] })} />
         </div>
       </article>
     );
