@@ -14,21 +14,26 @@ interface Status {
   readonly error?: boolean;
 }
 
-/** A function that saves the JSON backup now and says so; shared by every "save a backup" button. */
-export function useExportBackup(onStatus: (status: Status) => void): () => Promise<boolean> {
+/**
+ * A function that saves a file now (the JSON backup, or the notes as Markdown to read) and says
+ * so; shared by every "save" button.
+ */
+function useExport(format: 'json' | 'markdown', onStatus: (status: Status) => void): () => Promise<boolean> {
   const { t } = useBackupStrings();
   const store = useNotesStore();
   const { kind } = useNotesStorage();
   const edition = useEdition();
+  const lang = useLang();
   const flush = useFlushNotes();
   const pending = usePendingNotes();
   return async () => {
     try {
       // Whatever can still be written is written first; what cannot (a full disk) goes in as typed.
       await flush();
-      const [{ exportBackup }, access] = await Promise.all([import('./export-backup'), openBackupAccess(store, kind)]);
-      const file = await exportBackup({ access, edition, pending: pending(), now: new Date() });
-      onStatus({ message: t('backup.exported', { file }) });
+      const [files, access] = await Promise.all([import('./export-backup'), openBackupAccess(store, kind)]);
+      const input = { access, edition, pending: pending(), now: new Date() };
+      const file = format === 'json' ? await files.exportBackup(input) : await files.exportMarkdown({ ...input, lang, t });
+      onStatus({ message: format === 'json' ? t('backup.exported', { file }) : t('backup.exportedMarkdown', { file }) });
       return true;
     } catch {
       onStatus({ message: t('backup.exportFailed'), error: true });
@@ -37,15 +42,15 @@ export function useExportBackup(onStatus: (status: Status) => void): () => Promi
   };
 }
 
+/** A function that saves the JSON backup now and says so; shared by every "save a backup" button. */
+export function useExportBackup(onStatus: (status: Status) => void): () => Promise<boolean> {
+  return useExport('json', onStatus);
+}
+
 /** The notes page's backup tools: save a file (JSON or Markdown), and bring one back. */
 export function BackupSection({ onStatus }: { readonly onStatus?: (status: Status) => void }) {
   const { t } = useBackupStrings();
-  const store = useNotesStore();
   const { kind } = useNotesStorage();
-  const edition = useEdition();
-  const lang = useLang();
-  const flush = useFlushNotes();
-  const pending = usePendingNotes();
   const headingId = useId();
   const [status, setStatus] = useState<Status>();
   const [importing, setImporting] = useState(false);
@@ -55,17 +60,7 @@ export function BackupSection({ onStatus }: { readonly onStatus?: (status: Statu
     onStatus?.(next);
   };
   const exportBackup = useExportBackup(report);
-
-  async function exportMarkdown(): Promise<void> {
-    try {
-      await flush();
-      const [module, access] = await Promise.all([import('./export-backup'), openBackupAccess(store, kind)]);
-      const file = await module.exportMarkdown({ access, edition, pending: pending(), now: new Date(), lang, t });
-      report({ message: t('backup.exportedMarkdown', { file }) });
-    } catch {
-      report({ message: t('backup.exportFailed'), error: true });
-    }
-  }
+  const exportMarkdown = useExport('markdown', report);
 
   function closeImport(message?: string): void {
     setImporting(false);
