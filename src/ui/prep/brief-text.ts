@@ -6,6 +6,7 @@ import type { BriefMarkdownLabels } from '../../domain/brief-markdown';
 import type { Brief } from '../../domain/brief-model';
 import { SHEET_FIELDS, SHEET_SECTIONS } from '../../domain/brief-sheet';
 import { useLang } from '../actors/use-lang';
+import { downloadFile } from '../backup/download-file';
 import { useEdition } from '../edition-context';
 
 export function formatDay(time: number, lang: Lang): string {
@@ -58,7 +59,7 @@ export function useBriefMarkdown(): (brief: Brief) => string {
 }
 
 /** A file name from a brief's name: letters, digits and dashes (æøå kept). */
-export function markdownFileName(name: string): string {
+function markdownFileName(name: string): string {
   const base = name
     .toLocaleLowerCase('da')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -67,15 +68,7 @@ export function markdownFileName(name: string): string {
   return `${base || 'forberedelse'}.md`;
 }
 
-/** Saves text as a file through the browser's download (nothing leaves the device). */
-export function downloadText(text: string, fileName: string, type = 'text/markdown'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Saves a brief's Markdown as a file through the browser's download (nothing leaves the device). */
+export function downloadBriefMarkdown(markdown: string, briefName: string): void {
+  downloadFile(markdownFileName(briefName), markdown, 'text/markdown;charset=utf-8');
 }

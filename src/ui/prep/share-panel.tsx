@@ -6,7 +6,7 @@ import type { Brief } from '../../domain/brief-model';
 import { formatRoute } from '../routing/route';
 import { QrCode } from '../print/qr-code';
 import { browserCodec } from './browser-codec';
-import { downloadText, markdownFileName, useBriefMarkdown } from './brief-text';
+import { downloadBriefMarkdown, useBriefMarkdown } from './brief-text';
 
 /** The link is made again after the brief stops changing for this long. */
 const LINK_DELAY_MS = 250;
@@ -34,7 +34,7 @@ export function SharePanel({ brief }: { readonly brief: Brief }) {
     };
   }, [brief]);
 
-  const downloadMarkdown = (): void => downloadText(toMarkdown(brief), markdownFileName(brief.name));
+  const downloadMarkdown = (): void => downloadBriefMarkdown(toMarkdown(brief), brief.name);
   const copy = async (url: string): Promise<void> => {
     try {
       await navigator.clipboard.writeText(url);

@@ -9,7 +9,7 @@ import { useEdition } from '../edition-context';
 import { Link } from '../routing/link';
 import { navigate } from '../routing/use-route';
 import { BriefDocument } from './brief-document';
-import { downloadText, markdownFileName, useBriefMarkdown } from './brief-text';
+import { downloadBriefMarkdown, useBriefMarkdown } from './brief-text';
 import { useBriefsStorage } from './briefs-context';
 import { browserCodec } from './browser-codec';
 import './prep.css';
@@ -65,7 +65,7 @@ function SharedBrief({ brief }: { readonly brief: Brief }) {
           <button type="button" className="button button--primary" onClick={() => window.print()}>
             {t('share.print')}
           </button>
-          <button type="button" className="button" onClick={() => downloadText(toMarkdown(brief), markdownFileName(brief.name))}>
+          <button type="button" className="button" onClick={() => downloadBriefMarkdown(toMarkdown(brief), brief.name)}>
             {t('share.markdown')}
           </button>
           <button type="button" className="button" onClick={() => void saveCopy()}>
