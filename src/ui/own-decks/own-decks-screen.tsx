@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createDeckId, decodeDeckShare, resolveDeckCards } from '../../domain/own-deck';
 import type { DeckDraft } from '../../domain/own-deck';
@@ -7,6 +7,7 @@ import { useCardsById } from '../favourites/use-cards-by-id';
 import { useShelfStores } from '../favourites/shelf-stores';
 import { Link } from '../routing/link';
 import { navigate } from '../routing/use-route';
+import { useStoreList } from '../use-store-list';
 import { OwnDeckEditor } from './own-deck-editor';
 import { OwnDeckPlayer } from './own-deck-player';
 import { OwnDecksPage } from './own-decks-page';
@@ -40,22 +41,12 @@ function useDeckCards(draft: DeckDraft | undefined) {
 function SavedDeck({ deckId, cardId }: { readonly deckId: string; readonly cardId: string | undefined }) {
   const { t } = useTranslation('shelf');
   const { decks } = useShelfStores();
-  const [deck, setDeck] = useState<OwnDeck | null | undefined>(undefined);
-  useEffect(() => {
-    let current = true;
-    const read = (): void => {
-      decks.get(deckId).then(
-        (found) => current && setDeck(found ?? null),
-        () => current && setDeck(null),
-      );
-    };
-    read();
-    const unsubscribe = decks.subscribe(read);
-    return () => {
-      current = false;
-      unsubscribe();
-    };
-  }, [decks, deckId]);
+  // The one deck, kept current like a list of at most one (changed in another tab, or deleted).
+  const found = useStoreList(
+    useMemo(() => ({ list: async () => [await decks.get(deckId)].filter((deck) => deck !== undefined), subscribe: decks.subscribe }), [decks, deckId]),
+  );
+  // undefined until read; null when there is no such deck (or it cannot be read).
+  const deck = found && (found[0] ?? null);
   const { cards, missing } = useDeckCards(deck ?? undefined);
 
   if (deck === undefined) return <p>{t('loading')}</p>;
