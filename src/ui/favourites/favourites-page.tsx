@@ -4,6 +4,7 @@ import { encodeDeckShare, MAX_SHARED_CARDS } from '../../domain/own-deck';
 import type { Favourite } from '../../storage/favourites-store';
 import { useLang } from '../actors/use-lang';
 import { PairLabel } from '../deck/pair-label';
+import { NEW_DECK } from '../own-decks/own-deck-addresses';
 import { Link } from '../routing/link';
 import { VirtualList } from '../search/virtual-list';
 import { MemoryWarning } from './memory-warning';
@@ -38,7 +39,7 @@ export function FavouritesPage() {
             <p className="shelf-page__count">{t('favourites.count', { count: favourites.length })}</p>
             <Link
               className="button"
-              to={{ name: 'ownDecks', deckId: 'ny' }}
+              to={{ name: 'ownDecks', deckId: NEW_DECK }}
               query={`?${encodeDeckShare({ name: t('favourites.title'), cardIds: ids.slice(0, MAX_SHARED_CARDS) })}`}
             >
               {t('favourites.makeDeck')}

@@ -5,6 +5,7 @@ import { useLang } from '../actors/use-lang';
 import { MemoryWarning } from '../favourites/memory-warning';
 import { useShelfStores } from '../favourites/shelf-stores';
 import { Link } from '../routing/link';
+import { EDIT_DECK, NEW_DECK } from './own-deck-addresses';
 import { ShareLink } from './share-link';
 import { useOwnDecks } from './use-own-decks';
 
@@ -23,7 +24,7 @@ export function OwnDecksPage() {
       <p>{t('decks.intro')}</p>
       <MemoryWarning />
       <p>
-        <Link className="button button--primary" to={{ name: 'ownDecks', deckId: 'ny' }}>
+        <Link className="button button--primary" to={{ name: 'ownDecks', deckId: NEW_DECK }}>
           <span aria-hidden="true">+</span> {t('decks.new')}
         </Link>
       </p>
@@ -58,7 +59,7 @@ function DeckItem({ deck }: { readonly deck: OwnDeck }) {
         {t('decks.updated')} <time dateTime={date.toISOString()}>{date.toLocaleDateString(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' })}</time>
       </p>
       <div className="own-decks__actions">
-        <Link className="button" to={{ name: 'ownDecks', deckId: deck.id, cardId: 'ret' }} aria-label={t('decks.editLabel', { name: deck.name })}>
+        <Link className="button" to={{ name: 'ownDecks', deckId: deck.id, cardId: EDIT_DECK }} aria-label={t('decks.editLabel', { name: deck.name })}>
           {t('decks.edit')}
         </Link>
         {confirming ? (

@@ -8,17 +8,12 @@ import { useShelfStores } from '../favourites/shelf-stores';
 import { Link } from '../routing/link';
 import { navigate } from '../routing/use-route';
 import { useStoreList } from '../use-store-list';
+import { EDIT_DECK, NEW_DECK, SHARED_DECK } from './own-deck-addresses';
 import { OwnDeckEditor } from './own-deck-editor';
 import { OwnDeckPlayer } from './own-deck-player';
 import { OwnDecksPage } from './own-decks-page';
 import { ShareLink } from './share-link';
 import '../favourites/shelf.css';
-
-/** In /egne-kort/<deckId>: a new deck, and a deck that came in a link (its cards are in the query). */
-export const NEW_DECK = 'ny';
-export const SHARED_DECK = 'delt';
-/** In /egne-kort/<deckId>/<cardId>: change the deck instead of playing it. */
-export const EDIT_DECK = 'ret';
 
 interface OwnDecksScreenProps {
   readonly deckId: string | undefined;
