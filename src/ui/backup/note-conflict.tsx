@@ -12,7 +12,7 @@ interface NoteConflictProps {
 }
 
 /** Both texts, the user's first; a blank one adds nothing. */
-export function joinTexts(mine: string, theirs: string): string {
+function joinTexts(mine: string, theirs: string): string {
   return [mine, theirs].filter((text) => text.trim() !== '').join('\n\n');
 }
 

@@ -4,7 +4,7 @@ import { encodeDeckShare } from '../../domain/own-deck';
 import type { DeckDraft } from '../../domain/own-deck';
 
 /** The address that opens a deck on any device with the app: names and card ids only, no notes. */
-export function deckShareUrl(draft: DeckDraft): string {
+function deckShareUrl(draft: DeckDraft): string {
   return `${window.location.origin}/egne-kort/delt?${encodeDeckShare(draft)}`;
 }
 

@@ -9,7 +9,7 @@ import { useLang } from '../actors/use-lang';
 import { useEdition } from '../edition-context';
 import { useNotesList } from '../notes/use-notes-list';
 
-export interface EditionIndex {
+interface EditionIndex {
   readonly docs: readonly SearchDoc[];
   readonly segment: SearchSegment;
 }
@@ -26,7 +26,7 @@ function nextTask(): Promise<void> {
 }
 
 /** Builds a segment in slices of a few milliseconds, giving the browser the turn in between. */
-export async function buildSegmentInSlices(entries: Iterable<SearchEntry>): Promise<SearchSegment> {
+async function buildSegmentInSlices(entries: Iterable<SearchEntry>): Promise<SearchSegment> {
   const builder = createSegmentBuilder();
   let sliceStart = performance.now();
   for (const entry of entries) {
@@ -43,7 +43,7 @@ export async function buildSegmentInSlices(entries: Iterable<SearchEntry>): Prom
 const indexes = new WeakMap<Edition, Partial<Record<Lang, Promise<EditionIndex>>>>();
 const built = new WeakMap<Edition, Partial<Record<Lang, EditionIndex>>>();
 
-export function editionIndex(edition: Edition, lang: Lang): Promise<EditionIndex> {
+function editionIndex(edition: Edition, lang: Lang): Promise<EditionIndex> {
   const byLang = indexes.get(edition) ?? {};
   indexes.set(edition, byLang);
   byLang[lang] ??= (async () => {
