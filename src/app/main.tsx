@@ -74,4 +74,7 @@ void whenPageSettled()
   .then(() => deckScreen.preload())
   .then(() => import('../ui/deck/deck-page'))
   .then((deck) => deck.preloadDeckTools())
-  .then(() => loadNamespace(i18n, 'shelf'));
+  .then(() => loadNamespace(i18n, 'shelf'))
+  // Only a head start: if it fails (the page is being left, a chunk is gone after an update), the
+  // tap loads the same things on demand, and lazy screens retry. Nothing to report.
+  .catch(() => {});
