@@ -104,7 +104,7 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
     await page.evaluate(() =>
       window.__bench.time(
         () => document.querySelector<HTMLButtonElement>('.deck-picker__submit')?.click(),
-        () => document.querySelector('.card__face-button') !== null,
+        () => document.querySelector('#main .card__face-button') !== null,
       ),
     ),
   );
@@ -114,7 +114,7 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
     measure('flip',
       await page.evaluate(() =>
         window.__bench.time(
-          () => document.querySelector<HTMLButtonElement>('.card__face-button')?.click(),
+          () => document.querySelector<HTMLButtonElement>('#main .card__face-button')?.click(),
           () => document.querySelector('.card--flipped') !== null,
         ),
       ),

@@ -21,6 +21,8 @@ import { lazyWithPreload } from '../ui/shell/lazy-with-preload';
 // preloads it before the first render (main.tsx), so it still paints at once.
 export const deckScreen = lazyWithPreload(() => import('../ui/deck/deck-page').then((m) => m.DeckPage));
 const DeckPage = deckScreen.Component;
+// Drawn once out of sight while the start page is idle (its own comment says why); same chunk.
+const DeckWarmUp = lazy(() => import('../ui/deck/deck-page').then((m) => ({ default: m.DeckWarmUp })));
 // Rare screens and notices load when they are needed.
 const NotFoundPage = lazy(() => import('../ui/shell/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 const NotesDbNotice = lazy(() => import('../ui/notes/notes-db-notice').then((m) => ({ default: m.NotesDbNotice })));
@@ -121,29 +123,39 @@ function Routed({ dbEvent }: { readonly dbEvent: NotesDbEvent | undefined }) {
     );
   }
   return (
-    <AppShell
-      route={route}
-      status={
-        <>
-          <DbNotice event={dbEvent} />
-          {/* The service worker, the reminder and the install offer wait until the first screen has painted. */}
-          <WhenSettled>
-            <UpdatePrompt />
-            <Suspense fallback={null}>
-              <BackupReminder />
-            </Suspense>
-            <Suspense fallback={null}>
-              <InstallPanel />
-            </Suspense>
-          </WhenSettled>
-        </>
-      }
-      menuItems={<InstallMenuItem />}
-    >
-      <Suspense fallback={null}>
-        <Screen route={route} />
-      </Suspense>
-    </AppShell>
+    <>
+      <AppShell
+        route={route}
+        status={
+          <>
+            <DbNotice event={dbEvent} />
+            {/* The service worker, the reminder and the install offer wait until the first screen has painted. */}
+            <WhenSettled>
+              <UpdatePrompt />
+              <Suspense fallback={null}>
+                <BackupReminder />
+              </Suspense>
+              <Suspense fallback={null}>
+                <InstallPanel />
+              </Suspense>
+            </WhenSettled>
+          </>
+        }
+        menuItems={<InstallMenuItem />}
+      >
+        <Suspense fallback={null}>
+          <Screen route={route} />
+        </Suspense>
+      </AppShell>
+      {/* Where a deck is opened from: the first opening is cheaper once the deck has been rehearsed. */}
+      {route.name === 'start' && (
+        <WhenSettled>
+          <Suspense fallback={null}>
+            <DeckWarmUp />
+          </Suspense>
+        </WhenSettled>
+      )}
+    </>
   );
 }
 

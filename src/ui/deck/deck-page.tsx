@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
 import { deckOf } from '../../domain/deck-of';
 import { indexOfCard } from '../../domain/select-deck';
-import { ActorBadge } from '../actors/actor-badge';
 import { actorText } from '../actors/actor-name';
 import { useLang } from '../actors/use-lang';
 import { useEdition } from '../edition-context';
@@ -13,7 +12,10 @@ import { ALL_PARTNERS, formatRoute } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { lazyWithPreload } from '../shell/lazy-with-preload';
+import { afterNextPaint } from '../shell/use-page-settled';
 import { WhenSettled } from '../shell/when-settled';
+import { CardView } from './card-view';
+import { DeckHeading } from './deck-heading';
 import { DeckStage } from './deck-stage';
 import './deck-page.css';
 
@@ -66,12 +68,7 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
 
   return (
     <div className="deck">
-      <h1 className="deck__heading">
-        <ActorBadge actorId={from} variant="singular" />
-        <span aria-hidden="true"> → </span>
-        <span className="visually-hidden"> {t('toWord')} </span>
-        {to === ALL_PARTNERS ? <span>{t('everyone')}</span> : <ActorBadge actorId={to} variant="singular" />}
-      </h1>
+      <DeckHeading from={from} to={to} />
       {cardMissing && (
         <p className="deck__notice" role="status">
           {t('cardMissing')}
@@ -116,6 +113,47 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
           ))}
         </p>
         <p className="deck__help">{t('keyboardHelp')}</p>
+      </div>
+    </div>
+  );
+}
+
+/** Set once the deck has been rehearsed: once a page's life is enough. */
+let rehearsed = false;
+const ignore = (): void => {};
+const noSwipe = (): boolean => false;
+
+/**
+ * The deck's first screen (its heading and a card, both sides) drawn once out of sight while the
+ * start page is idle, then taken away. The first real opening of a deck then finds the deck's code
+ * compiled, its styles matched and its type sizes known to the browser (on Linux and ChromeOS each
+ * new font size is a round trip to the browser process): it costs a third less (README,
+ * "Performance"). Nobody meets it: it is not painted, not focusable, not in the accessibility
+ * tree, and not inside <main>.
+ */
+export function DeckWarmUp() {
+  const edition = useEdition();
+  const [done, setDone] = useState(rehearsed);
+  useEffect(() => {
+    if (rehearsed) return;
+    let live = true;
+    void afterNextPaint().then(() => {
+      rehearsed = true;
+      if (live) setDone(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const card = edition.cards.find((candidate) => candidate.status === 'active');
+  if (done || !card) return null;
+  return (
+    <div className="deck-warm-up" aria-hidden="true" inert>
+      <div className="deck">
+        <DeckHeading from={card.from} to={card.to} />
+        <div className="deck__stage">
+          <CardView card={card} flipped={false} onFlip={ignore} focusAfterFlip={false} wasSwipe={noSwipe} />
+        </div>
       </div>
     </div>
   );
