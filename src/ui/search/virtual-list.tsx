@@ -89,7 +89,8 @@ export function VirtualList<T>({
     const first = rowAt(offsets, Math.max(0, -top));
     const last = rowAt(offsets, Math.max(0, viewport - top)) + 1;
     const next = { start: Math.max(0, first - overscan), end: Math.min(count, last + overscan) };
-    setRange((current) => (current.start === next.start && current.end === next.end ? current : next));
+    // The same rows drawn (a short list's first guess already covers all of it): no new render.
+    setRange((current) => (Math.min(current.start, count) === next.start && Math.min(current.end, count) === next.end ? current : next));
   }, [rowHeightRem, overscan, count, offsets]);
 
   useLayoutEffect(() => {

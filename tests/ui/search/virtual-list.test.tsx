@@ -46,4 +46,21 @@ describe('VirtualList', () => {
     render(<VirtualList items={['a', 'b']} rowHeightRem={3} itemKey={(item) => item} label="Kort" renderItem={(item) => item} />);
     expect(within(screen.getByRole('list', { name: 'Kort' })).getAllByRole('listitem').map((row) => row.textContent)).toEqual(['a', 'b']);
   });
+
+  it('draws a list shorter than a screen once, not again after measuring where it is', () => {
+    const drawn: string[] = [];
+    render(
+      <VirtualList
+        items={['a', 'b', 'c']}
+        rowHeightRem={3}
+        itemKey={(item) => item}
+        label="Kort"
+        renderItem={(item) => {
+          drawn.push(item);
+          return item;
+        }}
+      />,
+    );
+    expect(drawn).toEqual(['a', 'b', 'c']);
+  });
 });
