@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import type { Lang } from '../domain/actor';
 import { loadNamespace, loadNamespaceIn } from './lazy-namespaces';
+import { useI18nInstance } from './use-i18n-instance';
 import type { LazyNamespace } from './lazy-namespaces';
 
 /** The fields React's use() reads on a promise: a settled one that says so never suspends. */
@@ -47,7 +47,7 @@ const loadingIn: Loads = new WeakMap();
  * namespace and language) for Suspense. Tests preload every namespace: no suspending.
  */
 export function useLazyNamespace(...namespaces: LazyNamespace[]): void {
-  const { i18n: instance } = useTranslation();
+  const instance = useI18nInstance();
   for (const ns of namespaces) {
     if (instance.hasResourceBundle(instance.language, ns)) continue;
     // Thrown, not use()d: use() demands the same call on every later render of the component,
@@ -58,7 +58,7 @@ export function useLazyNamespace(...namespaces: LazyNamespace[]): void {
 
 /** Like useLazyNamespace, for a namespace in one given language, whatever the UI speaks (printing). */
 export function useNamespaceIn(ns: LazyNamespace, lang: Lang): void {
-  const { i18n: instance } = useTranslation();
+  const instance = useI18nInstance();
   if (instance.hasResourceBundle(lang, ns)) return;
   throw once(loadingIn, instance, `${ns}:${lang}`, () => loadNamespaceIn(instance, ns, lang));
 }
