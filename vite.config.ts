@@ -33,6 +33,9 @@ const FIRST_SCREEN_MODULE = new RegExp(
 );
 
 export default defineConfig({
+  resolve: {
+    alias: [{ find: /^use-sync-external-store\/shim$/, replacement: '/scripts/use-sync-external-store-shim.ts' }],
+  },
   plugins: [
     // A synthetic edition for `npm run bench` (scripts/generate-edition.ts); never set for a real build.
     contentPlugin(process.env.SAMARBEJDSKORT_CONTENT_DIR ? { contentDir: process.env.SAMARBEJDSKORT_CONTENT_DIR } : {}),
