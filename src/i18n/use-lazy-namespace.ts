@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import type { Lang } from '../domain/actor';
 import { loadNamespace, loadNamespaceIn } from './lazy-namespaces';
-import { useI18nInstance } from './use-i18n-instance';
+import { useI18nInstance, useI18nLanguage } from './use-i18n-instance';
 import type { LazyNamespace } from './lazy-namespaces';
 
 /** The fields React's use() reads on a promise: a settled one that says so never suspends. */
@@ -48,6 +48,8 @@ const loadingIn: Loads = new WeakMap();
  */
 export function useLazyNamespace(...namespaces: LazyNamespace[]): void {
   const instance = useI18nInstance();
+  // A new language may want its own strings: look again when it changes.
+  useI18nLanguage();
   for (const ns of namespaces) {
     if (instance.hasResourceBundle(instance.language, ns)) continue;
     // Thrown, not use()d: use() demands the same call on every later render of the component,

@@ -1,8 +1,8 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../src/i18n/create-i18n';
 import { useLazyNamespace, useNamespaceIn } from '../../src/i18n/use-lazy-namespace';
 
@@ -10,6 +10,12 @@ function PrintTitle() {
   useLazyNamespace('print');
   const { t } = useTranslation('print');
   return <h1>{t('title')}</h1>;
+}
+
+/** Asks for the strings and draws nothing of its own (like the shelf's screens' switch). */
+function NeedsFacilitatorStrings() {
+  useLazyNamespace('facilitator');
+  return <p>Klar</p>;
 }
 
 function EnglishAboutTitle() {
@@ -45,5 +51,14 @@ describe('lazy namespaces', () => {
     // The UI's own language is left alone. ('about' because no other test here loads it: every
     // instance of createI18n holds the same Danish resource object, so a loaded bundle is seen by all.)
     expect(i18n.hasResourceBundle('da', 'about')).toBe(false);
+  });
+
+  it('asks again when the language changes, though the component has no strings of its own', async () => {
+    const i18n = renderLoading(<NeedsFacilitatorStrings />);
+    expect(await screen.findByText('Klar')).toBeInTheDocument();
+    expect(i18n.hasResourceBundle('en', 'facilitator')).toBe(false);
+    await act(() => i18n.changeLanguage('en'));
+    await vi.waitFor(() => expect(i18n.hasResourceBundle('en', 'facilitator')).toBe(true));
+    expect(await screen.findByText('Klar')).toBeInTheDocument();
   });
 });
