@@ -16,5 +16,9 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/support/setup.ts'],
     restoreMocks: true,
+    // Most tests here render a whole screen in jsdom, type into it key by key and run axe: about a
+    // second alone, many times that while other work shares the two cores (load average 5 and up).
+    // A busy machine must not fail the suite; a test that hangs still fails, after 30 s.
+    testTimeout: 30_000,
   },
 });

@@ -26,7 +26,7 @@ async function startBrief(app: ReturnType<typeof renderPaper>, name: string): Pr
 }
 
 describe('preparing a visit', () => {
-  it('marks cards, fills the sheet, and after a reload it is all still there', { timeout: 30_000 }, async () => {
+  it('marks cards, fills the sheet, and after a reload it is all still there', async () => {
     const app = renderPaper('/forberedelse', { briefs: createIdbBriefsStore() });
     const id = await startBrief(app, 'Besøg hos Vindmøllefabrikken');
     expect(window.location.pathname).toBe(`/forberedelse/${id}`);
@@ -169,7 +169,7 @@ describe('preparing a visit', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Forberedelsen findes ikke' })).toBeInTheDocument();
   });
 
-  it('has no axe violations on the start, the cards, the sheet and the share step', { timeout: 30_000 }, async () => {
+  it('has no axe violations on the start, the cards, the sheet and the share step', async () => {
     const app = renderPaper('/forberedelse', { briefs: createMemoryBriefsStore([createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' })]) });
     await screen.findByRole('region', { name: 'Mine forberedelser' });
     expect(await axeViolations(app.container)).toEqual([]);
