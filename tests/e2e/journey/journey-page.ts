@@ -3,7 +3,8 @@
  * type, read, and check (axe, touch targets, requests, errors). Lookups retry until the element
  * appears, like Playwright's locators, so the journey never sleeps.
  */
-import { settleInPage } from '../support/app';
+import { readStoreInPage, settleInPage } from '../support/app';
+import type { StoredNote } from '../support/app';
 import { MIN_TARGET_PX, smallTargetsInPage } from '../support/touch-targets';
 import type { SmallTarget } from '../support/touch-targets';
 import { waitUntil } from '../support/wait';
@@ -19,12 +20,11 @@ import {
   inPage,
   loadsQuietInPage,
   serviceWorkerInPage,
-  storedNotesInPage,
   takeErrorsInPage,
   TESTING_LIBRARY_SOURCE,
   valueInPage,
 } from './in-page';
-import type { AxeViolation, FindResult, NameMatch, RoleQuery, ServiceWorkerState, StoredNote } from './in-page';
+import type { AxeViolation, FindResult, NameMatch, RoleQuery, ServiceWorkerState } from './in-page';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -149,8 +149,8 @@ export class JourneyPage {
     return this.run(fetchUncachedInPage, undefined);
   }
 
-  storedNotes(db: string, store: string): Promise<StoredNote[]> {
-    return this.run(storedNotesInPage, { db, store });
+  async storedNotes(db: string, store: string): Promise<StoredNote[]> {
+    return (await this.run(readStoreInPage, { db, store })).map((record) => record.value as StoredNote);
   }
 
   async path(): Promise<string> {

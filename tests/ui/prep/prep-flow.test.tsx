@@ -57,16 +57,16 @@ describe('preparing a visit', () => {
   });
 
   it('writes a change 400 ms after the last keystroke, or at once when the page goes away', async () => {
-    // Only timeouts are faked (the memory store needs none), so the save delay is exact.
+    const briefs = createMemoryBriefsStore([createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' })]);
+    const app = renderPaper('/forberedelse/abc1', { briefs, advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const title = card(app, 'laerer-virksomhed-vis-engagement').title.da;
+    // The screen is a lazy chunk: found on the real clock, however long the machine takes to load it.
+    const field = await screen.findByRole('textbox', { name: `Note: ${title}` });
+    // Then only timeouts are faked (the memory store needs none), so the save delay is exact.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     // Testing Library drains with setTimeout(0) and advances fake timers only when it sees `jest`.
     vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
     try {
-      const briefs = createMemoryBriefsStore([createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' })]);
-      const app = renderPaper('/forberedelse/abc1', { briefs, advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
-      await act(async () => {});
-      const title = card(app, 'laerer-virksomhed-vis-engagement').title.da;
-      const field = screen.getByRole('textbox', { name: `Note: ${title}` });
       const stored = async () => (await briefs.get('abc1'))?.cards;
 
       await app.user.type(field, 'Ring');
