@@ -30,7 +30,6 @@ const AboutPage = lazy(() => import('../ui/about/about-page').then((m) => ({ def
 const ActorPage = lazy(() => import('../ui/actors/actor-page').then((m) => ({ default: m.ActorPage })));
 // The service worker's prompt is not needed for the first paint either.
 const PwaStatus = lazy(() => import('../pwa/pwa-status').then((m) => ({ default: m.PwaStatus })));
-const ProjectorUpdates = lazy(() => import('../pwa/projector-updates').then((m) => ({ default: m.ProjectorUpdates })));
 const NotesPage = lazy(() => import('../ui/notes/notes-page').then((m) => ({ default: m.NotesPage })));
 // The 30-day backup reminder: looked for a few seconds after start, never on the first load's path.
 const BackupReminder = lazy(() => new Promise((wait) => setTimeout(wait, 3000)).then(() => import('../ui/backup/backup-reminder')).then((m) => ({ default: m.BackupReminder })));
@@ -120,12 +119,6 @@ function Routed({ dbEvent }: { readonly dbEvent: NotesDbEvent | undefined }) {
     return (
       <Suspense fallback={null}>
         <Screen route={route} />
-        {/* No prompt on the room's screen: it follows updates by itself. */}
-        <WhenSettled>
-          <Suspense fallback={null}>
-            <ProjectorUpdates />
-          </Suspense>
-        </WhenSettled>
       </Suspense>
     );
   }
