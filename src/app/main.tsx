@@ -6,7 +6,7 @@ import { loadNamespace } from '../i18n/lazy-namespaces';
 import { openNotesStore } from '../storage/open-notes-store';
 import type { NotesDbEvent } from '../storage/open-notes-db';
 import type { StorageKind } from '../storage/open-notes-store';
-import { createEditionSource } from '../ui/edition-context';
+import { createEditionSource } from '../ui/shared/edition-context';
 import { afterNextPaint, whenPageSettled } from '../ui/shell/use-page-settled';
 import { App, deckScreen } from './app';
 import { deferNotesStore } from './deferred-notes-store';

@@ -4,8 +4,8 @@ import { loadEdition } from '../../src/content/load-edition';
 import { readContentDir } from '../../src/content/read-content-dir';
 import { splitEdition } from '../../src/domain/split-edition';
 import type { Edition } from '../../src/domain/edition';
-import { createEditionSource } from '../../src/ui/edition-context';
-import type { EditionSource } from '../../src/ui/edition-context';
+import { createEditionSource } from '../../src/ui/shared/edition-context';
+import type { EditionSource } from '../../src/ui/shared/edition-context';
 
 /** The published edition in content/, loaded as the build loads it. */
 export const edition: Edition = loadEdition(readContentDir(resolve(dirname(fileURLToPath(import.meta.url)), '../../content')));

@@ -7,7 +7,7 @@ import type { Edition } from '../../src/domain/edition';
 import { createTestI18n } from './create-test-i18n';
 import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
 import type { NotesStore } from '../../src/storage/notes-store';
-import { EditionContext } from '../../src/ui/edition-context';
+import { EditionContext } from '../../src/ui/shared/edition-context';
 import { NotesProvider } from '../../src/ui/notes/notes-context';
 import type { NotesStorageKind } from '../../src/ui/notes/notes-context';
 import { buildUiEdition } from './build-ui-edition';

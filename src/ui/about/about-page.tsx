@@ -5,7 +5,7 @@ import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 import type { Lang } from '../../domain/actor';
 import { SourceParagraphs } from '../actors/source-paragraphs';
 import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import './about-page.css';
 
 /** "2026-11-26" as "26. november 2026"; read as UTC so no time zone can move the day. */

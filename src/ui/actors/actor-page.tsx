@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTOR_IDS } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
 import { cardsInvolving } from '../../domain/select-deck';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import { ActorBadge } from './actor-badge';
 import { actorWord, findActor } from './actor-name';

@@ -1,5 +1,5 @@
 import type { ActorId } from '../../domain/actor';
-import { useEditionCore } from '../edition-context';
+import { useEditionCore } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import type { PartnerChoice } from '../routing/route';
 import { deckSize } from './deck-size';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { useFlushNotes, useNotesStorage, useNotesStore, usePendingNotes } from '../notes/notes-context';
 import { openBackupAccess } from './backup-access';
 import { useBackupStrings } from './use-backup-strings';

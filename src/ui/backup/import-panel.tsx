@@ -5,7 +5,7 @@ import type { Backup, BackupProblem } from '../../domain/backup-format';
 import type { ImportMode, ImportPlan, PlanOptions } from '../../domain/backup-plan';
 import type { Edition } from '../../domain/edition';
 import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { useNotesStorage, useNotesStore } from '../notes/notes-context';
 import { openBackupAccess } from './backup-access';
 import { ImportPreview } from './import-preview';

@@ -5,7 +5,7 @@ import type { Card } from '../../domain/card';
 import { actorText } from '../actors/actor-name';
 import { ErrataList } from '../actors/errata-list';
 import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { NoteField } from '../notes/note-field';
 import { PairLabel } from './pair-label';
 import './card-view.css';

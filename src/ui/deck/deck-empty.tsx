@@ -3,7 +3,7 @@ import type { ActorId } from '../../domain/actor';
 import { deckOf } from '../../domain/deck-of';
 import { actorText } from '../actors/actor-name';
 import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import { ALL_PARTNERS } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';

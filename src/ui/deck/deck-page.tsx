@@ -5,7 +5,7 @@ import { deckOf } from '../../domain/deck-of';
 import { indexOfCard } from '../../domain/select-deck';
 import { actorText } from '../actors/actor-name';
 import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import type { DeckShape } from '../own-decks/deck-tools';
 import { ALL_PARTNERS, formatRoute } from '../routing/route';

@@ -6,7 +6,7 @@ import { commandAction, isInCharge } from '../../domain/facilitator-sync';
 import { deckOf } from '../../domain/deck-of';
 import { ActorBadge } from '../actors/actor-badge';
 import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { NoteField } from '../notes/note-field';
 import { Link } from '../routing/link';
 import { ALL_PARTNERS } from '../routing/route';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardsById } from '../../domain/cards-by-id';
 import { switchLanguage } from '../../i18n/create-i18n';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { JoinView } from './join-view';
 import { participantUrl } from './participant-url';
 import { ProjectorCard } from './projector-card';

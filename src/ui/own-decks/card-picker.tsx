@@ -7,7 +7,7 @@ import { foldText } from '../../domain/search-text';
 import { actorName } from '../actors/actor-name';
 import { useLang } from '../actors/use-lang';
 import { PairLabel } from '../deck/pair-label';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { VirtualList } from '../search/virtual-list';
 
 interface CardPickerProps {

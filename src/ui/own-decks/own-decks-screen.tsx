@@ -7,7 +7,7 @@ import { useCardsById } from '../favourites/use-cards-by-id';
 import { useShelfStores } from '../favourites/shelf-stores';
 import { Link } from '../routing/link';
 import { navigate } from '../routing/use-route';
-import { useStoreList } from '../use-store-list';
+import { useStoreList } from '../shared/use-store-list';
 import { EDIT_DECK, NEW_DECK, SHARED_DECK } from './own-deck-addresses';
 import { OwnDeckEditor } from './own-deck-editor';
 import { OwnDeckPlayer } from './own-deck-player';

@@ -7,7 +7,7 @@ import type { Brief } from '../../domain/brief-model';
 import { SHEET_FIELDS, SHEET_SECTIONS } from '../../domain/brief-sheet';
 import { useLang } from '../actors/use-lang';
 import { downloadFile } from '../backup/download-file';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 
 export function formatDay(time: number, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(new Date(time));

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { briefCard, withBriefCard } from '../../domain/brief-model';
 import type { Brief } from '../../domain/brief-model';
 import { deckOf } from '../../domain/deck-of';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { BriefCardItem } from './brief-card-item';
 import { useBriefWords } from './brief-text';
 import type { BriefDraft } from './use-brief-draft';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTOR_IDS } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
 import { createBrief, newBriefId } from '../../domain/brief-model';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { navigate } from '../routing/use-route';
 import { formatDay, useBriefWords } from './brief-text';
 import { useBriefsStorage } from './briefs-context';

@@ -5,7 +5,7 @@ import type { DecodedLink } from '../../domain/brief-link';
 import { createBrief, newBriefId } from '../../domain/brief-model';
 import type { Brief } from '../../domain/brief-model';
 import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import { navigate } from '../routing/use-route';
 import { BriefDocument } from './brief-document';

@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId, Lang } from '../../domain/actor';
 import type { Card } from '../../domain/card';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { formatRoute } from '../routing/route';
 import type { CardSize } from './print-layout';
 import { fitNote } from './print-layout';

@@ -4,7 +4,7 @@ import { LANGS } from '../../domain/actor';
 import type { Lang } from '../../domain/actor';
 import { useLazyNamespace, useNamespaceIn } from '../../i18n/use-lazy-namespace';
 import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { useNotesList } from '../notes/use-notes-list';
 import { Link } from '../routing/link';
 import type { PrintDeck } from '../routing/route';

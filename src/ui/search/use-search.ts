@@ -6,7 +6,7 @@ import type { SearchDoc } from '../../domain/search-docs';
 import { createSegmentBuilder, EMPTY_OUTCOME, searchSegments } from '../../domain/search-index';
 import type { SearchEntry, SearchOutcome, SearchSegment } from '../../domain/search-index';
 import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { useNotesList } from '../notes/use-notes-list';
 
 interface EditionIndex {

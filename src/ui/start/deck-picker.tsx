@@ -8,7 +8,7 @@ import { actorWord, findActor } from '../actors/actor-name';
 import { deckSize } from '../actors/deck-size';
 import { useLang } from '../actors/use-lang';
 import { usePairName } from '../actors/use-pair-name';
-import { useEditionCore } from '../edition-context';
+import { useEditionCore } from '../shared/edition-context';
 import { ALL_PARTNERS } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate } from '../routing/use-route';

@@ -4,7 +4,7 @@ import { ACTOR_IDS } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
 import { ActorBadge } from '../actors/actor-badge';
 import { usePairName } from '../actors/use-pair-name';
-import { useEditionCore } from '../edition-context';
+import { useEditionCore } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import './pair-matrix.css';
 

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Edition } from '../../../src/domain/edition';
 import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
-import { EditionContext } from '../../../src/ui/edition-context';
+import { EditionContext } from '../../../src/ui/shared/edition-context';
 import { ProjectorPage } from '../../../src/ui/facilitator/projector-page';
 import { NotesProvider } from '../../../src/ui/notes/notes-context';
 import { createTestI18n } from '../../support/create-test-i18n';

@@ -10,7 +10,7 @@ import type { BriefsStore } from '../../../src/storage/briefs-store';
 import { createMemoryBriefsStore } from '../../../src/storage/memory-briefs-store';
 import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
 import type { NotesStore } from '../../../src/storage/notes-store';
-import { EditionContext } from '../../../src/ui/edition-context';
+import { EditionContext } from '../../../src/ui/shared/edition-context';
 import { NotesProvider } from '../../../src/ui/notes/notes-context';
 import { PaperScreen } from '../../../src/ui/print/paper-screen';
 import { BriefsContext } from '../../../src/ui/prep/briefs-context';

@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react';
-import type { Card } from '../domain/card';
-import type { Edition, EditionCore } from '../domain/edition';
-import { cardsById } from '../domain/cards-by-id';
-import { indexDecks } from '../domain/deck-of';
-import { joinEdition } from '../domain/split-edition';
+import type { Card } from '../../domain/card';
+import type { Edition, EditionCore } from '../../domain/edition';
+import { cardsById } from '../../domain/cards-by-id';
+import { indexDecks } from '../../domain/deck-of';
+import { joinEdition } from '../../domain/split-edition';
 
 /**
  * The content edition as the app receives it: the core at once, the cards when they have arrived
