@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 import type { Lang } from '../../domain/actor';
-import { SourceParagraphs } from '../actors/source-paragraphs';
-import { useLang } from '../actors/use-lang';
+import { SourceParagraphs } from '../shared/source-paragraphs';
+import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
 import './about-page.css';
 

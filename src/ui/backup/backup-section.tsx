@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
 import { useFlushNotes, useNotesStorage, useNotesStore, usePendingNotes } from '../notes/notes-context';
 import { openBackupAccess } from './backup-access';

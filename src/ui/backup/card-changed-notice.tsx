@@ -1,5 +1,5 @@
 import type { Note } from '../../storage/notes-store';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 import { cardsById } from '../../domain/cards-by-id';
 import { useEdition } from '../shared/edition-context';
 import { cardChange } from './card-change';

@@ -4,7 +4,7 @@ import { MAX_BACKUP_BYTES, parseBackup } from '../../domain/backup-format';
 import type { Backup, BackupProblem } from '../../domain/backup-format';
 import type { ImportMode, ImportPlan, PlanOptions } from '../../domain/backup-plan';
 import type { Edition } from '../../domain/edition';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
 import { useNotesStorage, useNotesStore } from '../notes/notes-context';
 import { openBackupAccess } from './backup-access';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
 import { deckOf } from '../../domain/deck-of';
-import { actorText } from '../actors/actor-name';
-import { useLang } from '../actors/use-lang';
+import { actorText } from '../shared/actor-name';
+import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import { ALL_PARTNERS } from '../routing/route';

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanDeckName, createDeckId, MAX_DECK_NAME_LENGTH, MAX_SHARED_CARDS, moveItem, toggleId } from '../../domain/own-deck';
 import type { OwnDeck } from '../../storage/decks-store';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 import { PairLabel } from '../deck/pair-label';
 import { useCardsById } from '../favourites/use-cards-by-id';
 import { useShelfStores } from '../favourites/shelf-stores';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
 import { indexOfCard } from '../../domain/select-deck';
 import { DeckStage } from '../deck/deck-stage';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 import '../deck/deck-page.css';
 
 interface OwnDeckPlayerProps {

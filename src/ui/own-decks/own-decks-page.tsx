@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OwnDeck } from '../../storage/decks-store';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 import { MemoryWarning } from '../favourites/memory-warning';
 import { useShelfStores } from '../favourites/shelf-stores';
 import { Link } from '../routing/link';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BRIEF_MARKS } from '../../domain/brief-model';
 import type { BriefCard, BriefMark } from '../../domain/brief-model';
 import type { Card } from '../../domain/card';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 
 interface BriefCardItemProps {
   readonly card: Card;

@@ -5,7 +5,7 @@ import { briefToMarkdown } from '../../domain/brief-markdown';
 import type { BriefMarkdownLabels } from '../../domain/brief-markdown';
 import type { Brief } from '../../domain/brief-model';
 import { SHEET_FIELDS, SHEET_SECTIONS } from '../../domain/brief-sheet';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 import { downloadFile } from '../backup/download-file';
 import { useEdition } from '../shared/edition-context';
 

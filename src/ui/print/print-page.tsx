@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGS } from '../../domain/actor';
 import type { Lang } from '../../domain/actor';
 import { useLazyNamespace, useNamespaceIn } from '../../i18n/use-lazy-namespace';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
 import { useNotesList } from '../notes/use-notes-list';
 import { Link } from '../routing/link';

@@ -5,7 +5,7 @@ import { markWords } from '../../domain/search-highlight';
 import type { TextPart } from '../../domain/search-highlight';
 import { SEARCH_FIELDS } from '../../domain/search-index';
 import type { SearchField } from '../../domain/search-index';
-import { ActorBadge } from '../actors/actor-badge';
+import { ActorBadge } from '../shared/actor-badge';
 import { PairLabel } from '../deck/pair-label';
 import { Link } from '../routing/link';
 import { MarkedText } from './marked-text';

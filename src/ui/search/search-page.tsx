@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 import { SearchHit } from './search-hit';
 import { useSearch } from './use-search';
 import { VirtualList } from './virtual-list';

@@ -5,7 +5,7 @@ import { editionSearchDocs, noteSearchEntries, searchEntries } from '../../domai
 import type { SearchDoc } from '../../domain/search-docs';
 import { createSegmentBuilder, EMPTY_OUTCOME, searchSegments } from '../../domain/search-index';
 import type { SearchEntry, SearchOutcome, SearchSegment } from '../../domain/search-index';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
 import { useNotesList } from '../notes/use-notes-list';
 

@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Erratum } from '../../../src/domain/text';
-import { ErrataList } from '../../../src/ui/actors/errata-list';
+import { ErrataList } from '../../../src/ui/shared/errata-list';
 import { renderUi } from '../../support/render-ui';
 
 const typo: Erratum = { original: 'igver', corrected: 'giver', note: { da: 'Bogstaverne var byttet om.', en: 'Letters swapped.' } };

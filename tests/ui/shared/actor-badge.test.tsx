@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ActorBadge } from '../../../src/ui/actors/actor-badge';
+import { ActorBadge } from '../../../src/ui/shared/actor-badge';
 import { renderUi } from '../../support/render-ui';
 
 describe('ActorBadge', () => {

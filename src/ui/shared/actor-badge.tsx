@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { ActorId } from '../../domain/actor';
-import { useEditionCore } from '../shared/edition-context';
+import { useEditionCore } from './edition-context';
 import { actorName, findActor } from './actor-name';
 import type { ActorNameVariant } from './actor-name';
 import { useLang } from './use-lang';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
-import { useEditionCore } from '../shared/edition-context';
+import { useEditionCore } from './edition-context';
 import { ALL_PARTNERS } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { actorName, findActor } from './actor-name';
