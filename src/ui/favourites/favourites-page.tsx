@@ -6,7 +6,7 @@ import { useLang } from '../shared/use-lang';
 import { PairLabel } from '../deck/pair-label';
 import { NEW_DECK } from '../own-decks/own-deck-addresses';
 import { Link } from '../routing/link';
-import { VirtualList } from '../search/virtual-list';
+import { VirtualList } from '../shared/virtual-list';
 import { MemoryWarning } from './memory-warning';
 import { useCardsById } from './use-cards-by-id';
 import { useFavourites } from './use-favourites';

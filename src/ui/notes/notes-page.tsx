@@ -11,7 +11,7 @@ import { StorageStatus } from '../backup/storage-status';
 import { useBackupStrings } from '../backup/use-backup-strings';
 import { useCardsById } from '../favourites/use-cards-by-id';
 import { Link } from '../routing/link';
-import { VirtualList } from '../search/virtual-list';
+import { VirtualList } from '../shared/virtual-list';
 import { useNotesStorage, useNotesStore } from './notes-context';
 import { useNotesList } from './use-notes-list';
 import './notes.css';

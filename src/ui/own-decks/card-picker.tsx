@@ -8,7 +8,7 @@ import { actorName } from '../shared/actor-name';
 import { useLang } from '../shared/use-lang';
 import { PairLabel } from '../deck/pair-label';
 import { useEdition } from '../shared/edition-context';
-import { VirtualList } from '../search/virtual-list';
+import { VirtualList } from '../shared/virtual-list';
 
 interface CardPickerProps {
   readonly selected: ReadonlySet<string>;

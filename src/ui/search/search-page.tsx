@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../shared/use-lang';
 import { SearchHit } from './search-hit';
 import { useSearch } from './use-search';
-import { VirtualList } from './virtual-list';
+import { VirtualList } from '../shared/virtual-list';
 import './search-page.css';
 
 /** Where the query lives in the address (/soeg?q=…), so a search can be reloaded, shared and gone back to. */

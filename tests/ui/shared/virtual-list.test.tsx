@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { VirtualList } from '../../../src/ui/search/virtual-list';
+import { VirtualList } from '../../../src/ui/shared/virtual-list';
 
 const items = Array.from({ length: 10_000 }, (_, i) => `Kort ${i + 1}`);
 
