@@ -11,9 +11,9 @@ import { NotesProvider, useFlushNotes, useHasUnsavedNotes } from '../ui/notes/no
 import { useRoute } from '../ui/routing/use-route';
 import type { Route } from '../ui/routing/route';
 import { AppShell } from '../ui/shell/app-shell';
-import { WhenSettled } from '../ui/shell/when-settled';
+import { WhenSettled } from '../ui/shared/when-settled';
 import { StartPage } from '../ui/start/start-page';
-import { lazyWithPreload } from '../ui/shell/lazy-with-preload';
+import { lazyWithPreload } from '../ui/shared/lazy-with-preload';
 
 // The start page and the deck are the first screen: they ship in the entry chunk. The rest loads
 // on demand (precached, so offline too) to keep the first load small on a cheap tablet.

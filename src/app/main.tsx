@@ -7,7 +7,7 @@ import { openNotesStore } from '../storage/open-notes-store';
 import type { NotesDbEvent } from '../storage/open-notes-db';
 import type { StorageKind } from '../storage/open-notes-store';
 import { createEditionSource } from '../ui/shared/edition-context';
-import { afterNextPaint, whenPageSettled } from '../ui/shell/use-page-settled';
+import { afterNextPaint, whenPageSettled } from '../ui/shared/use-page-settled';
 import { App, deckScreen } from './app';
 import { deferNotesStore } from './deferred-notes-store';
 import '../ui/shell/theme.css';

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WhenSettled } from '../../../src/ui/shell/when-settled';
+import { WhenSettled } from '../../../src/ui/shared/when-settled';
 
 describe('WhenSettled', () => {
   afterEach(() => {
