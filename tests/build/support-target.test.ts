@@ -57,7 +57,7 @@ const NEWER_APIS: readonly NewerApi[] = [
 const ACCEPTED: ReadonlyMap<string, string> = new Map([
   // inert is Safari 15.5: on 15.4 the hidden side of a card is aria-hidden and, once turned away,
   // visibility: hidden (card-view.css), which also takes it out of the tab order.
-  ['src/ui/deck/card-view.tsx inert', 'aria-hidden and visibility: hidden after the turn (card-view.css) on Safari 15.4'],
+  ['src/ui/shared/card-view.tsx inert', 'aria-hidden and visibility: hidden after the turn (card-view.css) on Safari 15.4'],
 ]);
 
 describe('support target', () => {

@@ -14,10 +14,10 @@ import { navigate } from '../routing/use-route';
 import { lazyWithPreload } from '../shared/lazy-with-preload';
 import { afterNextPaint } from '../shared/use-page-settled';
 import { WhenSettled } from '../shared/when-settled';
-import { CardView } from './card-view';
+import { CardView } from '../shared/card-view';
 import { DeckHeading } from './deck-heading';
-import { DeckStage } from './deck-stage';
-import './deck-page.css';
+import { DeckStage } from '../shared/deck-stage';
+import '../shared/deck.css';
 
 // Star, put aside, shuffle, draw: they load once the deck has painted and the page is idle, or
 // earlier by preloadDeckTools (the start page's idle time, src/app/main.tsx), so that opening a

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
 import type { CardSide } from '../../domain/facilitator-session';
 import { useLang } from '../shared/use-lang';
-import { PairLabel } from '../deck/pair-label';
+import { PairLabel } from '../shared/pair-label';
 import './projector-card.css';
 
 interface ProjectorCardProps {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { encodeDeckShare, MAX_SHARED_CARDS } from '../../domain/own-deck';
 import type { Favourite } from '../../storage/favourites-store';
 import { useLang } from '../shared/use-lang';
-import { PairLabel } from '../deck/pair-label';
+import { PairLabel } from '../shared/pair-label';
 import { NEW_DECK } from '../own-decks/own-deck-addresses';
 import { Link } from '../routing/link';
 import { VirtualList } from '../shared/virtual-list';

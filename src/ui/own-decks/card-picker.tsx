@@ -6,7 +6,7 @@ import type { Card } from '../../domain/card';
 import { foldText } from '../../domain/search-text';
 import { actorName } from '../shared/actor-name';
 import { useLang } from '../shared/use-lang';
-import { PairLabel } from '../deck/pair-label';
+import { PairLabel } from '../shared/pair-label';
 import { useEdition } from '../shared/edition-context';
 import { VirtualList } from '../shared/virtual-list';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { cleanDeckName, createDeckId, MAX_DECK_NAME_LENGTH, MAX_SHARED_CARDS, moveItem, toggleId } from '../../domain/own-deck';
 import type { OwnDeck } from '../../storage/decks-store';
 import { useLang } from '../shared/use-lang';
-import { PairLabel } from '../deck/pair-label';
+import { PairLabel } from '../shared/pair-label';
 import { useCardsById } from '../favourites/use-cards-by-id';
 import { useShelfStores } from '../favourites/shelf-stores';
 import { Link } from '../routing/link';

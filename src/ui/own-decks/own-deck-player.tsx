@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
 import { indexOfCard } from '../../domain/select-deck';
-import { DeckStage } from '../deck/deck-stage';
+import { DeckStage } from '../shared/deck-stage';
 import { useLang } from '../shared/use-lang';
-import '../deck/deck-page.css';
+import '../shared/deck.css';
 
 interface OwnDeckPlayerProps {
   readonly name: string;

@@ -6,7 +6,7 @@ import type { TextPart } from '../../domain/search-highlight';
 import { SEARCH_FIELDS } from '../../domain/search-index';
 import type { SearchField } from '../../domain/search-index';
 import { ActorBadge } from '../shared/actor-badge';
-import { PairLabel } from '../deck/pair-label';
+import { PairLabel } from '../shared/pair-label';
 import { Link } from '../routing/link';
 import { MarkedText } from './marked-text';
 

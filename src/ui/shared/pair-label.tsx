@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
-import { ActorBadge } from '../shared/actor-badge';
+import { ActorBadge } from './actor-badge';
 
 /** "Lærer → Virksomhed" with each actor's colour, symbol and name (never colour alone). */
 export function PairLabel({ from, to }: { readonly from: ActorId; readonly to: ActorId }) {
