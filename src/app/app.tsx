@@ -7,7 +7,7 @@ import type { StorageKind } from '../storage/open-notes-store';
 import { EditionContext } from '../ui/shared/edition-context';
 import type { EditionSource } from '../ui/shared/edition-context';
 import { InstallMenuItem } from '../ui/install/install-menu-item';
-import { NotesProvider, useFlushNotes, useHasUnsavedNotes } from '../ui/notes/notes-context';
+import { NotesProvider, useFlushNotes, useHasUnsavedNotes } from '../ui/shared/notes-context';
 import { useRoute } from '../ui/routing/use-route';
 import type { Route } from '../ui/routing/route';
 import { AppShell } from '../ui/shell/app-shell';

@@ -14,7 +14,7 @@ import type { Note, NotesStore } from '../../src/storage/notes-store';
 import type { NotesDbEvent } from '../../src/storage/open-notes-db';
 import { openNotesStore } from '../../src/storage/open-notes-store';
 import { createUnsavedNotesJournal } from '../../src/storage/unsaved-notes-journal';
-import { createNoteDrafts } from '../../src/ui/notes/note-drafts';
+import { createNoteDrafts } from '../../src/ui/shared/note-drafts';
 import { buildNote } from './fixtures/build-note';
 
 const closers: Array<() => void> = [];

@@ -25,7 +25,7 @@ export async function renderApp(path = '/', { lang = 'da', store = createMemoryN
   const i18n = createTestI18n(lang);
   const user = userEvent.setup();
   await deckScreen.preload();
-  await import('../../src/ui/notes/note-field');
+  await import('../../src/ui/shared/note-field');
   const utils = await act(async () => render(<App edition={editionSourceFor(content, cards)} i18n={i18n} notesStore={store} storageKind="idb" />));
   return { user, store, i18n, edition: content, ...utils };
 }

@@ -8,8 +8,8 @@ import { createTestI18n } from './create-test-i18n';
 import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
 import type { NotesStore } from '../../src/storage/notes-store';
 import { EditionContext } from '../../src/ui/shared/edition-context';
-import { NotesProvider } from '../../src/ui/notes/notes-context';
-import type { NotesStorageKind } from '../../src/ui/notes/notes-context';
+import { NotesProvider } from '../../src/ui/shared/notes-context';
+import type { NotesStorageKind } from '../../src/ui/shared/notes-context';
 import { buildUiEdition } from './build-ui-edition';
 import { editionSourceFor } from './published-edition';
 

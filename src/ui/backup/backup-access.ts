@@ -1,7 +1,7 @@
 import type { NotesStore } from '../../storage/notes-store';
 import type { BackupMetaStore } from '../../storage/backup-meta';
 import type { BackupStorage } from '../../storage/backup-storage';
-import type { NotesStorageKind } from '../notes/notes-context';
+import type { NotesStorageKind } from '../shared/notes-context';
 
 export interface BackupAccess {
   readonly storage: BackupStorage;

@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { isBackupDue } from '../../domain/backup-reminder';
-import { useNotesStorage, useNotesStore } from '../notes/notes-context';
+import { useNotesStorage, useNotesStore } from '../shared/notes-context';
 import type { BackupAccess } from './backup-access';
 import { openBackupAccess } from './backup-access';
 import { useExportBackup } from './backup-section';
-import { useBackupStrings } from './use-backup-strings';
-import './backup.css';
+import { useBackupStrings } from '../shared/use-backup-strings';
+import '../shared/backup.css';
 
 /**
  * A gentle nudge to save a backup: only when notes exist and neither a backup nor a dismissal

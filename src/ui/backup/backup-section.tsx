@@ -1,10 +1,10 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
-import { useFlushNotes, useNotesStorage, useNotesStore, usePendingNotes } from '../notes/notes-context';
+import { useFlushNotes, useNotesStorage, useNotesStore, usePendingNotes } from '../shared/notes-context';
 import { openBackupAccess } from './backup-access';
-import { useBackupStrings } from './use-backup-strings';
-import './backup.css';
+import { useBackupStrings } from '../shared/use-backup-strings';
+import '../shared/backup.css';
 
 // The import screen (file reading, checks, preview) loads when the user asks for it.
 const ImportPanel = lazy(() => import('./import-panel').then((m) => ({ default: m.ImportPanel })));

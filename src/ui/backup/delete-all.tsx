@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Note } from '../../storage/notes-store';
-import { useNotesStorage, useNotesStore } from '../notes/notes-context';
+import { useNotesStorage, useNotesStore } from '../shared/notes-context';
 import { openBackupAccess } from './backup-access';
 import { useExportBackup } from './backup-section';
-import { useBackupStrings } from './use-backup-strings';
+import { useBackupStrings } from '../shared/use-backup-strings';
 
 interface DeleteAllProps {
   readonly count: number;

@@ -6,7 +6,7 @@ import { notesToMarkdown } from '../../domain/backup-markdown';
 import { cardsById } from '../../domain/cards-by-id';
 import type { Edition } from '../../domain/edition';
 import type { BackupAccess } from './backup-access';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../shared/download-file';
 
 export interface ExportInput {
   readonly access: BackupAccess;

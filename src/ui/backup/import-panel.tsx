@@ -6,10 +6,10 @@ import type { ImportMode, ImportPlan, PlanOptions } from '../../domain/backup-pl
 import type { Edition } from '../../domain/edition';
 import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
-import { useNotesStorage, useNotesStore } from '../notes/notes-context';
+import { useNotesStorage, useNotesStore } from '../shared/notes-context';
 import { openBackupAccess } from './backup-access';
 import { ImportPreview } from './import-preview';
-import { useBackupStrings } from './use-backup-strings';
+import { useBackupStrings } from '../shared/use-backup-strings';
 
 interface ImportPanelProps {
   /** Saves a backup of what is here now (offered before a replace). */

@@ -1,5 +1,5 @@
 import type { ImportPlan } from '../../domain/backup-plan';
-import { useBackupStrings } from './use-backup-strings';
+import { useBackupStrings } from '../shared/use-backup-strings';
 
 /** "n new, n changed, n in conflict, n for cards not in this edition", in the chosen mode. */
 export function ImportPreview({ plan, memoryOnly }: { readonly plan: ImportPlan; readonly memoryOnly: boolean }) {

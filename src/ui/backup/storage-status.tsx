@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { checkPersistence } from '../../storage/request-persistence';
 import type { PersistenceStatus } from '../../storage/request-persistence';
-import { useNotesStorage } from '../notes/notes-context';
-import { useBackupStrings } from './use-backup-strings';
+import { useNotesStorage } from '../shared/notes-context';
+import { useBackupStrings } from '../shared/use-backup-strings';
 
 /** Whether the browser will keep the notes when the device runs low on space. */
 export function StorageStatus() {

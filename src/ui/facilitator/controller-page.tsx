@@ -7,7 +7,7 @@ import { deckOf } from '../../domain/deck-of';
 import { ActorBadge } from '../shared/actor-badge';
 import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
-import { NoteField } from '../notes/note-field';
+import { NoteField } from '../shared/note-field';
 import { Link } from '../routing/link';
 import { ALL_PARTNERS } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';

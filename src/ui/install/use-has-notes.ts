@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useNotesStore } from '../notes/notes-context';
+import { useNotesStore } from '../shared/notes-context';
 import { useStoreList } from '../shared/use-store-list';
 
 /**

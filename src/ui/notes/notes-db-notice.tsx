@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NotesDbEvent } from '../../storage/open-notes-db';
-import './notes.css';
+import '../shared/notes.css';
 
 interface NotesDbNoticeProps {
   /** The last event openNotesStore reported, or undefined while all is well. */

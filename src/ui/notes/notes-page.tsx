@@ -5,16 +5,16 @@ import type { Note, NotesStore } from '../../storage/notes-store';
 import { ActorBadge } from '../shared/actor-badge';
 import { useLang } from '../shared/use-lang';
 import { BackupSection } from '../backup/backup-section';
-import { CardChangedNotice } from '../backup/card-changed-notice';
+import { CardChangedNotice } from '../shared/card-changed-notice';
 import { DeleteAll } from '../backup/delete-all';
 import { StorageStatus } from '../backup/storage-status';
-import { useBackupStrings } from '../backup/use-backup-strings';
+import { useBackupStrings } from '../shared/use-backup-strings';
 import { useCardsById } from '../favourites/use-cards-by-id';
 import { Link } from '../routing/link';
 import { VirtualList } from '../shared/virtual-list';
-import { useNotesStorage, useNotesStore } from './notes-context';
-import { useNotesList } from './use-notes-list';
-import './notes.css';
+import { useNotesStorage, useNotesStore } from '../shared/notes-context';
+import { useNotesList } from '../shared/use-notes-list';
+import '../shared/notes.css';
 
 interface Status {
   readonly message: string;

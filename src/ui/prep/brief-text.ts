@@ -6,7 +6,7 @@ import type { BriefMarkdownLabels } from '../../domain/brief-markdown';
 import type { Brief } from '../../domain/brief-model';
 import { SHEET_FIELDS, SHEET_SECTIONS } from '../../domain/brief-sheet';
 import { useLang } from '../shared/use-lang';
-import { downloadFile } from '../backup/download-file';
+import { downloadFile } from '../shared/download-file';
 import { useEdition } from '../shared/edition-context';
 
 export function formatDay(time: number, lang: Lang): string {

@@ -5,7 +5,7 @@ import type { Lang } from '../../domain/actor';
 import { useLazyNamespace, useNamespaceIn } from '../../i18n/use-lazy-namespace';
 import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
-import { useNotesList } from '../notes/use-notes-list';
+import { useNotesList } from '../shared/use-notes-list';
 import { Link } from '../routing/link';
 import type { PrintDeck } from '../routing/route';
 import type { PrintItem } from './print-card';

@@ -7,7 +7,7 @@ import { createSegmentBuilder, EMPTY_OUTCOME, searchSegments } from '../../domai
 import type { SearchEntry, SearchOutcome, SearchSegment } from '../../domain/search-index';
 import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
-import { useNotesList } from '../notes/use-notes-list';
+import { useNotesList } from '../shared/use-notes-list';
 
 interface EditionIndex {
   readonly docs: readonly SearchDoc[];

@@ -6,7 +6,7 @@ import { actorText } from './actor-name';
 import { ErrataList } from './errata-list';
 import { useLang } from './use-lang';
 import { useEdition } from './edition-context';
-import { NoteField } from '../notes/note-field';
+import { NoteField } from './note-field';
 import { PairLabel } from './pair-label';
 import './card-view.css';
 

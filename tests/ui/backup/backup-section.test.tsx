@@ -7,7 +7,7 @@ import { createIdbNotesStore } from '../../../src/storage/idb-notes-store';
 import type { IdbNotesStore } from '../../../src/storage/idb-notes-store';
 import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
 import type { Note, NotesStore } from '../../../src/storage/notes-store';
-import { NoteField } from '../../../src/ui/notes/note-field';
+import { NoteField } from '../../../src/ui/shared/note-field';
 import { NotesPage } from '../../../src/ui/notes/notes-page';
 import { axeViolations } from '../../support/axe-violations';
 import { buildCard } from '../../support/build-card';

@@ -11,7 +11,7 @@ import { createMemoryBriefsStore } from '../../../src/storage/memory-briefs-stor
 import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
 import type { NotesStore } from '../../../src/storage/notes-store';
 import { EditionContext } from '../../../src/ui/shared/edition-context';
-import { NotesProvider } from '../../../src/ui/notes/notes-context';
+import { NotesProvider } from '../../../src/ui/shared/notes-context';
 import { PaperScreen } from '../../../src/ui/print/paper-screen';
 import { BriefsContext } from '../../../src/ui/prep/briefs-context';
 import { useRoute, navigate } from '../../../src/ui/routing/use-route';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createIdbNotesStore } from '../../../src/storage/idb-notes-store';
 import type { IdbNotesStore } from '../../../src/storage/idb-notes-store';
 import { openNotesStore } from '../../../src/storage/open-notes-store';
-import { NoteField } from '../../../src/ui/notes/note-field';
+import { NoteField } from '../../../src/ui/shared/note-field';
 import { renderWithProviders } from '../../support/render-with-providers';
 
 const CARD = 'virksomhed-laerer-aftal-forventninger';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
 import type { NotesStore } from '../../../src/storage/notes-store';
-import { createNoteDrafts, SAVE_DELAY_MS } from '../../../src/ui/notes/note-drafts';
+import { createNoteDrafts, SAVE_DELAY_MS } from '../../../src/ui/shared/note-drafts';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
 import type { Note } from '../../../src/storage/notes-store';
-import { NoteField } from '../../../src/ui/notes/note-field';
+import { NoteField } from '../../../src/ui/shared/note-field';
 import { NotesPage } from '../../../src/ui/notes/notes-page';
 import { axeViolations } from '../../support/axe-violations';
 import { buildCard } from '../../support/build-card';

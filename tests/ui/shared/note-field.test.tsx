@@ -5,7 +5,7 @@ import type { IdbNotesStore } from '../../../src/storage/idb-notes-store';
 import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
 import { openNotesStore } from '../../../src/storage/open-notes-store';
 import type { NotesStore } from '../../../src/storage/notes-store';
-import { NoteField } from '../../../src/ui/notes/note-field';
+import { NoteField } from '../../../src/ui/shared/note-field';
 import { axeViolations } from '../../support/axe-violations';
 import { renderWithProviders } from '../../support/render-with-providers';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { NotesStore } from '../../storage/notes-store';
 import type { StorageKind } from '../../storage/open-notes-store';
 import { cardsById } from '../../domain/cards-by-id';
-import { EditionContext } from '../shared/edition-context';
+import { EditionContext } from './edition-context';
 import { createNoteDrafts } from './note-drafts';
 import type { NoteDrafts } from './note-drafts';
 

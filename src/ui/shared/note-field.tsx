@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoteExtras as Extras } from '../backup/note-extras';
+import type { NoteExtras as Extras } from './note-extras';
 import { Link } from '../routing/link';
 import { useNotesStorage } from './notes-context';
 import { useNote } from './use-note';
@@ -11,7 +11,7 @@ import './notes.css';
  * loads with its strings when needed. If that fails (a newer app version has replaced the files
  * this tab runs on), the field goes on without it: held text is still stashed, and merged later.
  */
-const NoteExtras = lazy<typeof Extras>(() => import('../backup/note-extras').then((m) => ({ default: m.NoteExtras }), () => ({ default: () => null })));
+const NoteExtras = lazy<typeof Extras>(() => import('./note-extras').then((m) => ({ default: m.NoteExtras }), () => ({ default: () => null })));
 
 interface NoteFieldProps {
   readonly cardId: string;

@@ -1,7 +1,7 @@
 import type { Note } from '../../storage/notes-store';
-import { useLang } from '../shared/use-lang';
+import { useLang } from './use-lang';
 import { cardsById } from '../../domain/cards-by-id';
-import { useEdition } from '../shared/edition-context';
+import { useEdition } from './edition-context';
 import { cardChange } from './card-change';
 import type { CardChange } from './card-change';
 import { useBackupStrings } from './use-backup-strings';
