@@ -32,7 +32,7 @@ const ActorPage = lazy(() => import('../ui/actors/actor-page').then((m) => ({ de
 const PwaStatus = lazy(() => import('../pwa/pwa-status').then((m) => ({ default: m.PwaStatus })));
 const NotesPage = lazy(() => import('../ui/notes/notes-page').then((m) => ({ default: m.NotesPage })));
 // The 30-day backup reminder: looked for a few seconds after start, never on the first load's path.
-const BackupReminder = lazy(() => new Promise((wait) => setTimeout(wait, 3000)).then(() => import('../ui/backup/backup-reminder')).then((m) => ({ default: m.BackupReminder })));
+const BackupReminder = lazy(() => new Promise((wait) => setTimeout(wait, 3000)).then(() => import('../ui/notes/backup-reminder')).then((m) => ({ default: m.BackupReminder })));
 // Search, "Mine kort" and own decks: one entry that loads each screen (and its strings) on demand.
 const ShelfScreen = lazy(() => import('../ui/favourites/shelf-screen').then((m) => ({ default: m.ShelfScreen })));
 // Facilitator mode (controller and projector) loads, with its strings, only when opened.

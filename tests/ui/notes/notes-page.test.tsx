@@ -8,7 +8,7 @@ import { axeViolations } from '../../support/axe-violations';
 import { buildCard } from '../../support/build-card';
 import { buildUiEdition } from '../../support/build-ui-edition';
 import { renderWithProviders } from '../../support/render-with-providers';
-import { captureDownloads } from '../backup/capture-downloads';
+import { captureDownloads } from './capture-downloads';
 
 const company = buildCard({ id: 'aftal-forventninger', from: 'virksomhed', to: 'laerer', title: { da: 'Aftal forventninger', en: 'Agree on expectations' } });
 const teacher = buildCard({ id: 'inddrag-eleverne', from: 'laerer', to: 'elev', title: { da: 'Inddrag eleverne', en: 'Involve the pupils' } });

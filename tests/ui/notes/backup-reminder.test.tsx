@@ -4,7 +4,7 @@ import { REMINDER_INTERVAL_MS } from '../../../src/domain/backup-reminder';
 import { createIdbBackupMeta } from '../../../src/storage/backup-meta';
 import { createIdbNotesStore } from '../../../src/storage/idb-notes-store';
 import type { IdbNotesStore } from '../../../src/storage/idb-notes-store';
-import { BackupReminder } from '../../../src/ui/backup/backup-reminder';
+import { BackupReminder } from '../../../src/ui/notes/backup-reminder';
 import { axeViolations } from '../../support/axe-violations';
 import { renderWithProviders } from '../../support/render-with-providers';
 import { captureDownloads } from './capture-downloads';
