@@ -4,13 +4,13 @@ import { encodeDeckShare, MAX_SHARED_CARDS } from '../../domain/own-deck';
 import type { Favourite } from '../../storage/favourites-store';
 import { useLang } from '../shared/use-lang';
 import { PairLabel } from '../shared/pair-label';
-import { NEW_DECK } from '../own-decks/own-deck-addresses';
+import { NEW_DECK } from '../shared/own-deck-addresses';
 import { Link } from '../routing/link';
 import { VirtualList } from '../shared/virtual-list';
-import { MemoryWarning } from './memory-warning';
-import { useCardsById } from './use-cards-by-id';
-import { useFavourites } from './use-favourites';
-import './shelf.css';
+import { MemoryWarning } from '../shared/memory-warning';
+import { useCardsById } from '../shared/use-cards-by-id';
+import { useFavourites } from '../shared/use-favourites';
+import '../shared/shelf.css';
 
 /** /mine-kort: the starred cards, each a way back to the card, and the way to one's own decks. */
 export function FavouritesPage() {

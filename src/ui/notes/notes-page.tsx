@@ -9,7 +9,7 @@ import { CardChangedNotice } from '../shared/card-changed-notice';
 import { DeleteAll } from './delete-all';
 import { StorageStatus } from './storage-status';
 import { useBackupStrings } from '../shared/use-backup-strings';
-import { useCardsById } from '../favourites/use-cards-by-id';
+import { useCardsById } from '../shared/use-cards-by-id';
 import { Link } from '../routing/link';
 import { VirtualList } from '../shared/virtual-list';
 import { useNotesStorage, useNotesStore } from '../shared/notes-context';

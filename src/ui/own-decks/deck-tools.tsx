@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
 import type { Card } from '../../domain/card';
 import { createSeed, drawIndex, isSeed, seededShuffle } from '../../domain/shuffle';
-import { useFavourites } from '../favourites/use-favourites';
+import { useFavourites } from '../shared/use-favourites';
 import { formatRoute } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate } from '../routing/use-route';

@@ -5,8 +5,8 @@ import { cleanDeckName, createDeckId, MAX_DECK_NAME_LENGTH, MAX_SHARED_CARDS, mo
 import type { OwnDeck } from '../../storage/decks-store';
 import { useLang } from '../shared/use-lang';
 import { PairLabel } from '../shared/pair-label';
-import { useCardsById } from '../favourites/use-cards-by-id';
-import { useShelfStores } from '../favourites/shelf-stores';
+import { useCardsById } from '../shared/use-cards-by-id';
+import { useShelfStores } from '../shared/shelf-stores';
 import { Link } from '../routing/link';
 import { navigate } from '../routing/use-route';
 import { CardPicker } from './card-picker';

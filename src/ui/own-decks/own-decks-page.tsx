@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OwnDeck } from '../../storage/decks-store';
 import { useLang } from '../shared/use-lang';
-import { MemoryWarning } from '../favourites/memory-warning';
-import { useShelfStores } from '../favourites/shelf-stores';
+import { MemoryWarning } from '../shared/memory-warning';
+import { useShelfStores } from '../shared/shelf-stores';
 import { Link } from '../routing/link';
-import { EDIT_DECK, NEW_DECK } from './own-deck-addresses';
+import { EDIT_DECK, NEW_DECK } from '../shared/own-deck-addresses';
 import { ShareLink } from './share-link';
 import { useOwnDecks } from './use-own-decks';
 

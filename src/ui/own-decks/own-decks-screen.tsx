@@ -3,17 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { createDeckId, decodeDeckShare, resolveDeckCards } from '../../domain/own-deck';
 import type { DeckDraft } from '../../domain/own-deck';
 import type { OwnDeck } from '../../storage/decks-store';
-import { useCardsById } from '../favourites/use-cards-by-id';
-import { useShelfStores } from '../favourites/shelf-stores';
+import { useCardsById } from '../shared/use-cards-by-id';
+import { useShelfStores } from '../shared/shelf-stores';
 import { Link } from '../routing/link';
 import { navigate } from '../routing/use-route';
 import { useStoreList } from '../shared/use-store-list';
-import { EDIT_DECK, NEW_DECK, SHARED_DECK } from './own-deck-addresses';
+import { EDIT_DECK, NEW_DECK, SHARED_DECK } from '../shared/own-deck-addresses';
 import { OwnDeckEditor } from './own-deck-editor';
 import { OwnDeckPlayer } from './own-deck-player';
 import { OwnDecksPage } from './own-decks-page';
 import { ShareLink } from './share-link';
-import '../favourites/shelf.css';
+import '../shared/shelf.css';
 
 interface OwnDecksScreenProps {
   readonly deckId: string | undefined;

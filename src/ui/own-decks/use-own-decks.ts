@@ -1,5 +1,5 @@
 import type { OwnDeck } from '../../storage/decks-store';
-import { useShelfStores } from '../favourites/shelf-stores';
+import { useShelfStores } from '../shared/shelf-stores';
 import { useStoreList } from '../shared/use-store-list';
 
 /** Every own deck, latest changed first, kept current; undefined until first read. */

@@ -1,6 +1,6 @@
 import type { Card } from '../../domain/card';
 import { cardsById } from '../../domain/cards-by-id';
-import { useEdition } from '../shared/edition-context';
+import { useEdition } from './edition-context';
 
 /** Every card of the edition by id (built when the cards arrive: src/ui/edition-context.tsx). */
 export function useCardsById(): ReadonlyMap<string, Card> {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { Favourite } from '../../storage/favourites-store';
-import { useStoreList } from '../shared/use-store-list';
+import { useStoreList } from './use-store-list';
 import { useShelfStores } from './shelf-stores';
 
 /** Every starred card, latest first, kept current; undefined until first read. */
