@@ -7,7 +7,7 @@ import { actorText } from '../shared/actor-name';
 import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
 import { Link } from '../routing/link';
-import type { DeckShape } from '../own-decks/deck-tools';
+import type { DeckShape } from './deck-tools';
 import { ALL_PARTNERS, formatRoute } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate } from '../routing/use-route';

@@ -8,7 +8,7 @@ import { FavouritesPage } from './favourites-page';
  * The deck's tools (star, put aside, shuffle) load from this module too, so all of this is one
  * lazy chunk: each separate chunk would cost the first screen a file name in its preload map.
  */
-export { DeckTools } from '../own-decks/deck-tools';
+export { DeckTools } from '../deck/deck-tools';
 
 type ShelfRoute = Extract<Route, { readonly name: 'search' | 'favourites' | 'ownDecks' }>;
 

@@ -8,7 +8,7 @@ import { createMemoryDecksStore } from '../../../src/storage/memory-decks-store'
 import { createMemoryFavouritesStore } from '../../../src/storage/memory-favourites-store';
 import { ShelfStoresContext } from '../../../src/ui/shared/shelf-stores';
 import type { ShelfStores } from '../../../src/ui/shared/shelf-stores';
-import { resetPutAsideCache } from '../../../src/ui/own-decks/put-aside';
+import { resetPutAsideCache } from '../../../src/ui/deck/put-aside';
 import { App } from '../../../src/app/app';
 import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
 import { buildUiEdition } from '../../support/build-ui-edition';
