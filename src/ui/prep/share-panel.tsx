@@ -4,7 +4,7 @@ import { encodeBriefFragment, MAX_LINK_LENGTH, shareLink } from '../../domain/br
 import type { ShareLink } from '../../domain/brief-link';
 import type { Brief } from '../../domain/brief-model';
 import { formatRoute } from '../routing/route';
-import { QrCode } from '../print/qr-code';
+import { QrCode } from '../shared/qr-code';
 import { browserCodec } from './browser-codec';
 import { downloadBriefMarkdown, useBriefMarkdown } from './brief-text';
 

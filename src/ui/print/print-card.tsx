@@ -6,7 +6,7 @@ import { useEdition } from '../shared/edition-context';
 import { formatRoute } from '../routing/route';
 import type { CardSize } from './print-layout';
 import { fitNote } from './print-layout';
-import { QrCode } from './qr-code';
+import { QrCode } from '../shared/qr-code';
 
 /** A card to print: one of the edition's, or a blank one for the session's own tip. */
 export type PrintItem = { readonly kind: 'card'; readonly card: Card; readonly note?: string | undefined } | { readonly kind: 'blank'; readonly key: string };

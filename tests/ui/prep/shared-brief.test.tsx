@@ -6,7 +6,7 @@ import type { Brief } from '../../../src/domain/brief-model';
 import { createMemoryBriefsStore } from '../../../src/storage/memory-briefs-store';
 import { browserCodec } from '../../../src/ui/prep/browser-codec';
 import { axeViolations } from '../../support/axe-violations';
-import { decodeQrSvg } from '../print/decode-qr';
+import { decodeQrSvg } from '../shared/decode-qr';
 import { renderPaper } from './render-paper';
 
 function buildBrief(): Brief {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
 import { axeViolations } from '../../support/axe-violations';
 import { renderPaper } from '../prep/render-paper';
-import { decodeQrSvg } from './decode-qr';
+import { decodeQrSvg } from '../shared/decode-qr';
 
 afterEach(() => {
   vi.unstubAllGlobals();
