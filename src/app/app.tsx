@@ -34,11 +34,11 @@ const NotesPage = lazy(() => import('../ui/notes/notes-page').then((m) => ({ def
 // The 30-day backup reminder: looked for a few seconds after start, never on the first load's path.
 const BackupReminder = lazy(() => new Promise((wait) => setTimeout(wait, 3000)).then(() => import('../ui/notes/backup-reminder')).then((m) => ({ default: m.BackupReminder })));
 // Search, "Mine kort" and own decks: one entry that loads each screen (and its strings) on demand.
-const ShelfScreen = lazy(() => import('../ui/favourites/shelf-screen').then((m) => ({ default: m.ShelfScreen })));
+const ShelfScreen = lazy(() => import('./shelf-screen').then((m) => ({ default: m.ShelfScreen })));
 // Facilitator mode (controller and projector) loads, with its strings, only when opened.
 const FacilitatorScreen = lazy(() => import('../ui/facilitator/facilitator-screen').then((m) => ({ default: m.FacilitatorScreen })));
 // Printing and visit preparation (with their strings, QR codes and link codec): one entry, loaded when opened.
-const PaperScreen = lazy(() => import('../ui/print/paper-screen').then((m) => ({ default: m.PaperScreen })));
+const PaperScreen = lazy(() => import('./paper-screen').then((m) => ({ default: m.PaperScreen })));
 // Installing: the menu item is on the first screen (it must not push the page down later); the
 // suggestion, the guides and Safari's 7-day rule load after the first paint.
 const installOffer = () => import('../ui/install/install-offer');

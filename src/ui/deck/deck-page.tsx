@@ -21,8 +21,8 @@ import '../shared/deck.css';
 
 // Star, put aside, shuffle, draw: they load once the deck has painted and the page is idle, or
 // earlier by preloadDeckTools (the start page's idle time, src/app/main.tsx), so that opening a
-// deck adds neither a request nor a stylesheet. Same chunk as the shelf's screens.
-const deckTools = lazyWithPreload(() => import('../favourites/shelf-screen').then((m) => m.DeckTools));
+// deck adds neither a request nor a stylesheet.
+const deckTools = lazyWithPreload(() => import('./deck-tools').then((m) => m.DeckTools));
 const DeckTools = deckTools.Component;
 export const preloadDeckTools = deckTools.preload;
 

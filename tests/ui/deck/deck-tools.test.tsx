@@ -15,9 +15,9 @@ const [first, second, third] = deck as [(typeof deck)[0], (typeof deck)[0], (typ
 const LOAD = { timeout: 5000 };
 const face = (title: string) => screen.findByRole('button', { name: new RegExp(`^Vend kortet: ${title}`) }, LOAD);
 
-// The deck and the shelf's screens are lazy chunks: load them once, before the clock of any test runs.
+// The deck, its tools and the shelf's screens are lazy chunks: load them once, before the clock of any test runs.
 beforeAll(async () => {
-  await Promise.all([import('../../../src/ui/deck/deck-page'), import('../../../src/ui/favourites/shelf-screen')]);
+  await Promise.all([import('../../../src/ui/deck/deck-page'), import('../../../src/ui/deck/deck-tools'), import('../../../src/app/shelf-screen')]);
 }, 60_000);
 
 describe('the deck tools', () => {

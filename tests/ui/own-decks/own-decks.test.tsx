@@ -17,9 +17,9 @@ const savedDeck: OwnDeck = { id: 'deck-1', name: 'Besøg hos Grundfos', cardIds:
 const LOAD = { timeout: 5000 };
 const pick = (title: string) => screen.findByRole('checkbox', { name: new RegExp(title) });
 
-// The deck and the shelf's screens are lazy chunks: load them once, before the clock of any test runs.
+// The deck, its tools and the shelf's screens are lazy chunks: load them once, before the clock of any test runs.
 beforeAll(async () => {
-  await Promise.all([import('../../../src/ui/deck/deck-page'), import('../../../src/ui/favourites/shelf-screen')]);
+  await Promise.all([import('../../../src/ui/deck/deck-page'), import('../../../src/ui/deck/deck-tools'), import('../../../src/app/shelf-screen')]);
 }, 60_000);
 
 describe('making an own deck', () => {

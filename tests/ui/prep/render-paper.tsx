@@ -12,7 +12,7 @@ import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store'
 import type { NotesStore } from '../../../src/storage/notes-store';
 import { EditionContext } from '../../../src/ui/shared/edition-context';
 import { NotesProvider } from '../../../src/ui/shared/notes-context';
-import { PaperScreen } from '../../../src/ui/print/paper-screen';
+import { PaperScreen } from '../../../src/app/paper-screen';
 import { BriefsContext } from '../../../src/ui/prep/briefs-context';
 import { useRoute, navigate } from '../../../src/ui/routing/use-route';
 import { createTestI18n } from '../../support/create-test-i18n';

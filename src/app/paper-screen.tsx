@@ -1,7 +1,7 @@
-import type { Route } from '../routing/route';
-import { PrepPage } from '../prep/prep-page';
-import { SharedBriefPage } from '../prep/shared-brief-page';
-import { PrintPage } from './print-page';
+import type { Route } from '../ui/routing/route';
+import { PrepPage } from '../ui/prep/prep-page';
+import { SharedBriefPage } from '../ui/prep/shared-brief-page';
+import { PrintPage } from '../ui/print/print-page';
 
 export type PaperRoute = Extract<Route, { readonly name: 'print' | 'prep' | 'sharedBrief' }>;
 

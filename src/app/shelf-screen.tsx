@@ -1,14 +1,8 @@
-import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
-import type { Route } from '../routing/route';
-import { OwnDecksScreen } from '../own-decks/own-decks-screen';
-import { SearchPage } from '../search/search-page';
-import { FavouritesPage } from './favourites-page';
-
-/*
- * The deck's tools (star, put aside, shuffle) load from this module too, so all of this is one
- * lazy chunk: each separate chunk would cost the first screen a file name in its preload map.
- */
-export { DeckTools } from '../deck/deck-tools';
+import { useLazyNamespace } from '../i18n/use-lazy-namespace';
+import type { Route } from '../ui/routing/route';
+import { OwnDecksScreen } from '../ui/own-decks/own-decks-screen';
+import { SearchPage } from '../ui/search/search-page';
+import { FavouritesPage } from '../ui/favourites/favourites-page';
 
 type ShelfRoute = Extract<Route, { readonly name: 'search' | 'favourites' | 'ownDecks' }>;
 
