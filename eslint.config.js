@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
@@ -21,6 +22,24 @@ const zones = [
   { target: ['./src/domain', './src/content', './src/storage', './src/i18n', './src/ui', './src/pwa'], from: './src/app', message: 'Nothing imports src/app: it is the composition root.' },
 ];
 
+/*
+ * No two ui features import each other: a feature (a folder of src/ui) imports only itself, src/ui/shared and
+ * src/ui/routing; src/app joins features. The zones are made from the folders, so a new feature gets its wall.
+ */
+const UI_BASE = ['shared', 'routing'];
+const features = readdirSync(new URL('./src/ui', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !UI_BASE.includes(entry.name))
+  .map((entry) => `./src/ui/${entry.name}`);
+const featureZones = [
+  ...features.map((feature) => ({
+    target: feature,
+    from: features.filter((other) => other !== feature),
+    message: 'A ui feature imports only itself, src/ui/shared and src/ui/routing: move what two features use to src/ui/shared, or let src/app join them.',
+  })),
+  { target: './src/ui/shared', from: features, message: 'src/ui/shared imports no feature (only src/ui/routing).' },
+  { target: './src/ui/routing', from: [...features, './src/ui/shared'], message: 'src/ui/routing imports nothing else of src/ui.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', 'test-results'] },
   js.configs.recommended,
@@ -38,7 +57,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'import-x/no-cycle': 'error',
       'import-x/no-default-export': 'error',
-      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-restricted-paths': ['error', { zones: [...zones, ...featureZones] }],
       'no-restricted-imports': ['error', { paths: [{ name: 'react', importNames: ['default'], message: 'Use named imports from react.' }] }],
     },
   },

@@ -10,9 +10,10 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => `${m.ruleId ?? 'fatal'}: ${m.message}`);
 }
 
-describe('import walls', () => {
+// The first lint loads the TypeScript resolver: seconds on a busy machine, not a sign of a fault.
+describe('import walls', { timeout: 30_000 }, () => {
   it('keeps src/domain pure', async () => {
-    const messages = await ruleIds('src/domain/probe.ts', "import { useEdition } from '../ui/edition-context';\nexport const x = useEdition;\n");
+    const messages = await ruleIds('src/domain/probe.ts', "import { useEdition } from '../ui/shared/edition-context';\nexport const x = useEdition;\n");
     expect(messages.join('\n')).toMatch(/import-x\/no-restricted-paths: .*src\/domain is pure/);
   });
 
@@ -36,6 +37,22 @@ describe('import walls', () => {
   it('lets src/ui not reach into src/content', async () => {
     const messages = await ruleIds('src/ui/probe.ts', "import { loadEdition } from '../content/load-edition';\nexport const x = loadEdition;\n");
     expect(messages.join('\n')).toMatch(/src\/ui imports domain, storage and i18n only/);
+  });
+
+  it('lets no ui feature import another, and shared none', async () => {
+    const across = await ruleIds('src/ui/deck/probe.ts', "import { SearchPage } from '../search/search-page';\nexport const x = SearchPage;\n");
+    expect(across.join('\n')).toMatch(/import-x\/no-restricted-paths: .*A ui feature imports only itself/);
+    const back = await ruleIds('src/ui/search/probe.ts', "import { DeckPage } from '../deck/deck-page';\nexport const x = DeckPage;\n");
+    expect(back.join('\n')).toMatch(/A ui feature imports only itself/);
+    const shared = await ruleIds('src/ui/shared/probe.ts', "import { NotesPage } from '../notes/notes-page';\nexport const x = NotesPage;\n");
+    expect(shared.join('\n')).toMatch(/src\/ui\/shared imports no feature/);
+    const routing = await ruleIds('src/ui/routing/probe.ts', "import { useLang } from '../shared/use-lang';\nexport const x = useLang;\n");
+    expect(routing.join('\n')).toMatch(/src\/ui\/routing imports nothing else of src\/ui/);
+    const allowed = await ruleIds(
+      'src/ui/deck/probe.ts',
+      "import { useLang } from '../shared/use-lang';\nimport { Link } from '../routing/link';\nimport { DeckHeading } from './deck-heading';\nexport const x = [useLang, Link, DeckHeading];\n",
+    );
+    expect(allowed.join('\n')).not.toMatch(/no-restricted-paths/);
   });
 
   it('asks for import type and named exports', async () => {
