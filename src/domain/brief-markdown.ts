@@ -4,6 +4,7 @@ import type { Brief, BriefMark } from './brief-model';
 import { SHEET_SECTIONS } from './brief-sheet';
 import type { SheetField, SheetSectionId } from './brief-sheet';
 import type { Card } from './card';
+import { escapeMarkdown } from './escape-markdown';
 
 /** The words of the document, already translated (this file knows no UI strings). */
 export interface BriefMarkdownLabels {
@@ -22,16 +23,6 @@ export interface BriefMarkdownLabels {
   readonly fields: Readonly<Record<SheetField, string>>;
   readonly notFilled: string;
   readonly footer: string;
-}
-
-/**
- * User text as Markdown text: characters that would start markup are escaped, so a note can
- * never become a heading, a link or HTML in whatever renders the file.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>#|~]/g, (char) => `\\${char}`)
-    .replace(/^(\s*)([-+]|\d+[.)])(?=\s)/gm, (_match, space: string, marker: string) => `${space}${marker.replace(/([-+.)])/, '\\$1')}`);
 }
 
 /** A multi-line text as a Markdown block quote (blank lines kept inside the quote). */

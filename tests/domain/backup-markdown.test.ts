@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupNote } from '../../src/domain/backup-format';
-import { escapeMarkdown, notesToMarkdown } from '../../src/domain/backup-markdown';
+import { notesToMarkdown } from '../../src/domain/backup-markdown';
 import type { MarkdownLabels } from '../../src/domain/backup-markdown';
 import { buildCard } from '../support/build-card';
 import { buildUiEdition } from '../support/build-ui-edition';
@@ -72,7 +72,7 @@ describe('notes as Markdown', () => {
   });
 
   it('keeps the line breaks of a note', () => {
-    expect(escapeMarkdown('linje 1\nlinje 2')).toBe('linje 1  \nlinje 2');
-    expect(escapeMarkdown('skole-virksomhed')).toBe('skole-virksomhed');
+    const md = notesToMarkdown([note('aftal', 'linje 1\nlinje 2\r\nskole-virksomhed')], edition, 'da', labels);
+    expect(md).toContain('linje 1  \nlinje 2  \nskole-virksomhed');
   });
 });

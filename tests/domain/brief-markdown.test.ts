@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupBriefCards } from '../../src/domain/brief-groups';
-import { briefToMarkdown, escapeMarkdown } from '../../src/domain/brief-markdown';
+import { briefToMarkdown } from '../../src/domain/brief-markdown';
 import type { BriefMarkdownLabels } from '../../src/domain/brief-markdown';
 import { createBrief, withBriefCard, withSheetField } from '../../src/domain/brief-model';
 import type { Brief } from '../../src/domain/brief-model';
@@ -79,18 +79,5 @@ describe('a brief as Markdown', () => {
 
   it('uses the chosen language for the cards', () => {
     expect(briefToMarkdown(buildBrief(), cards, 'en', labels)).toContain('#### Second\n\n> Tip number');
-  });
-});
-
-describe('escaping user text for Markdown', () => {
-  it.each([
-    ['<script>alert(1)</script>', '\\<script\\>alert(1)\\</script\\>'],
-    ['[link](http://x)', '\\[link\\](http://x)'],
-    ['*fed* _kursiv_ `kode`', '\\*fed\\* \\_kursiv\\_ \\`kode\\`'],
-    ['# ikke en overskrift', '\\# ikke en overskrift'],
-    ['- ikke en liste\n1. heller ikke', '\\- ikke en liste\n1\\. heller ikke'],
-    ['Helt almindelig tekst, 7.b og æøå.', 'Helt almindelig tekst, 7.b og æøå.'],
-  ])('%j', (input, expected) => {
-    expect(escapeMarkdown(input)).toBe(expected);
   });
 });
