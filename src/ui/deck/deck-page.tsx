@@ -8,9 +8,9 @@ import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import type { DeckShape } from './deck-tools';
-import { ALL_PARTNERS, formatRoute } from '../routing/route';
+import { ALL_PARTNERS, formatRoute, SHUFFLE_KEY } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
-import { navigate } from '../routing/use-route';
+import { navigate, useSearchParam } from '../routing/use-route';
 import { lazyWithPreload } from '../shared/lazy-with-preload';
 import { afterNextPaint } from '../shared/use-page-settled';
 import { WhenSettled } from '../shared/when-settled';
@@ -47,27 +47,30 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
   const index = indexOfCard(deck, cardId);
   const card = deck[index];
   const cardMissing = cardId !== undefined && card?.id !== cardId;
-  const shuffled = location.search.includes('bland=');
+  const shuffled = useSearchParam(SHUFFLE_KEY) !== null;
   const pathOf = useCallback((id: string) => formatRoute({ name: 'deck', from, to, cardId: id }), [from, to]);
 
   const fromName = actorText(edition, from, lang, 'singular');
   const toName = to === ALL_PARTNERS ? undefined : actorText(edition, to, lang, 'singular');
   const heading = toName ? t('title', { from: fromName, to: toName }) : t('titleAll', { from: fromName });
 
-  useEffect(() => {
-    document.title = `${heading} – ${card ? card.title[lang] : ''}`.replace(/ – $/, '');
-  }, [heading, card, lang]);
+  // React puts it in the document's head.
+  const title = <title>{`${heading} – ${card ? card.title[lang] : ''}`.replace(/ – $/, '')}</title>;
 
   if (!card) {
     return (
-      <Suspense fallback={null}>
-        <DeckEmpty from={from} to={to} heading={heading} />
-      </Suspense>
+      <>
+        {title}
+        <Suspense fallback={null}>
+          <DeckEmpty from={from} to={to} heading={heading} />
+        </Suspense>
+      </>
     );
   }
 
   return (
     <div className="deck">
+      {title}
       <DeckHeading from={from} to={to} />
       {cardMissing && (
         <p className="deck__notice" role="status">

@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
 import type { Card } from '../../domain/card';
 import { createSeed, drawIndex, isSeed, seededShuffle } from '../../domain/shuffle';
 import { useFavourites } from '../shared/use-favourites';
-import { formatRoute } from '../routing/route';
+import { formatRoute, SHUFFLE_KEY } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
-import { navigate } from '../routing/use-route';
+import { navigate, useSearch, useSearchParam } from '../routing/use-route';
 import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 import { bringBack, putAside, usePutAside } from './put-aside';
 import './deck-tools.css';
@@ -14,14 +14,6 @@ import './deck-tools.css';
 /** How the deck page deals its cards once the tools have loaded. */
 export interface DeckShape {
   readonly deal: (cards: readonly Card[]) => readonly Card[];
-}
-
-/** The seed of a shuffle in the address: /kort/laerer/virksomhed?bland=k7qm3x. */
-export const SHUFFLE_KEY = 'bland';
-
-function seedInUrl(): string | undefined {
-  const seed = new URLSearchParams(window.location.search).get(SHUFFLE_KEY);
-  return isSeed(seed) ? seed : undefined;
 }
 
 interface DeckToolsProps {
@@ -48,15 +40,11 @@ export function DeckTools(props: DeckToolsProps) {
 function Tools({ from, to, dealt, card, onShape }: DeckToolsProps) {
   const { t } = useTranslation('shelf');
   const deckKey = `${from}/${to}`;
-  const [seed, setSeed] = useState(seedInUrl);
+  const search = useSearch();
+  const inUrl = useSearchParam(SHUFFLE_KEY);
+  const seed = isSeed(inUrl) ? inUrl : undefined;
   const aside = usePutAside(deckKey);
   const { starred, toggle } = useFavourites();
-
-  useEffect(() => {
-    const onPopState = (): void => setSeed(seedInUrl());
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, []);
 
   // Shuffle first, then leave out what is aside: putting a card aside never reorders the rest.
   const deal = useCallback(
@@ -75,23 +63,18 @@ function Tools({ from, to, dealt, card, onShape }: DeckToolsProps) {
   const deck = useMemo(() => deal(dealt), [deal, dealt]);
   const index = deck.findIndex((c) => c.id === card.id);
 
-  const show = (cardId: string | undefined, query = window.location.search): void => {
-    navigate(`${formatRoute({ name: 'deck', from, to, ...(cardId ? { cardId } : {}) })}${query}`, { replace: true });
+  const show = (cardId: string | undefined): void => {
+    navigate(`${formatRoute({ name: 'deck', from, to, ...(cardId ? { cardId } : {}) })}${search}`, { replace: true });
   };
 
   const shuffle = (): void => {
     const next = createSeed();
-    setSeed(next);
     // A new history entry: Back returns to the order before.
     navigate(`${formatRoute({ name: 'deck', from, to })}?${SHUFFLE_KEY}=${next}`);
   };
 
   const unshuffle = (): void => {
-    setSeed(undefined);
-    const path = formatRoute({ name: 'deck', from, to, cardId: card.id });
-    navigate(path, { replace: true });
-    // navigate() compares paths only: on the same card the seed must still leave the address.
-    window.history.replaceState(null, '', path);
+    navigate(formatRoute({ name: 'deck', from, to, cardId: card.id }), { replace: true });
   };
 
   const setAside = (): void => {

@@ -91,10 +91,6 @@ function Controller({ initial }: { readonly initial: SessionState }) {
     if (inCharge && state.lang !== lang) act({ type: 'setLang', lang });
   }, [inCharge, state.lang, lang, act]);
 
-  useEffect(() => {
-    document.title = `${t('controller.title')} – ${card ? card.title[lang] : ''}`;
-  }, [t, card, lang]);
-
   useFacilitatorKeys((shortcut) => {
     if (shortcut === 'help') setHelpOpen(true);
     else if (shortcut === 'fullscreen') toggleFullscreen();
@@ -103,6 +99,7 @@ function Controller({ initial }: { readonly initial: SessionState }) {
 
   return (
     <div className="controller">
+      <title>{`${t('controller.title')} – ${card ? card.title[lang] : ''}`}</title>
       <div className="controller__top">
         <h1 className="controller__heading">
           <span>{t('controller.heading')}:</span>{' '}

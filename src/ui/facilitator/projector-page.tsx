@@ -35,16 +35,13 @@ export function ProjectorPage() {
     if (lang && lang !== i18n.language) void switchLanguage(i18n, lang);
   }, [lang, i18n]);
 
-  useEffect(() => {
-    document.title = `${t('projector.title')} – ${tCommon('appName')}`;
-  }, [t, tCommon]);
-
   const card = state ? cardsById(edition).get(state.cardId) : undefined;
   let view: 'waiting' | 'blackout' | 'join' | 'card' | 'unknown' = 'waiting';
   if (state) view = state.blackout ? 'blackout' : state.join ? 'join' : card ? 'card' : 'unknown';
 
   return (
     <main className={`projector projector--${view}`} onDoubleClick={() => toggleFullscreen()} data-view={view}>
+      <title>{`${t('projector.title')} – ${tCommon('appName')}`}</title>
       {view === 'waiting' && (
         <div className="projector__message">
           <h1 className="projector__heading">{t('projector.waitingTitle')}</h1>

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { encodeDeckShare, MAX_SHARED_CARDS } from '../../domain/own-deck';
 import type { Favourite } from '../../storage/favourites-store';
@@ -17,13 +16,10 @@ export function FavouritesPage() {
   const { t } = useTranslation('shelf');
   const { favourites, toggle } = useFavourites();
 
-  useEffect(() => {
-    document.title = `${t('favourites.title')} – ${t('appName', { ns: 'common' })}`;
-  }, [t]);
-
   const ids = favourites?.map((favourite) => favourite.cardId) ?? [];
   return (
     <div className="shelf-page">
+      <title>{`${t('favourites.title')} – ${t('appName', { ns: 'common' })}`}</title>
       <h1>{t('favourites.title')}</h1>
       <p>{t('favourites.intro')}</p>
       <MemoryWarning />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
@@ -27,12 +27,9 @@ export function OwnDeckPlayer({ name, cards, cardId, basePath, kicker, children 
   const card = cards[index];
   const pathOf = useCallback((id: string) => `${basePath}/${id}`, [basePath]);
 
-  useEffect(() => {
-    document.title = `${name} – ${card ? card.title[lang] : ''}`.replace(/ – $/, '');
-  }, [name, card, lang]);
-
   return (
     <div className="deck">
+      <title>{`${name} – ${card ? card.title[lang] : ''}`.replace(/ – $/, '')}</title>
       {kicker && <p className="shelf-kicker">{kicker}</p>}
       <h1 className="deck__heading">{name}</h1>
       {card ? <DeckStage deck={cards} index={index} pathOf={pathOf} /> : <p>{t('player.empty')}</p>}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OwnDeck } from '../../storage/decks-store';
 import { useLang } from '../shared/use-lang';
@@ -14,12 +14,9 @@ export function OwnDecksPage() {
   const { t } = useTranslation('shelf');
   const decks = useOwnDecks();
 
-  useEffect(() => {
-    document.title = `${t('decks.title')} – ${t('appName', { ns: 'common' })}`;
-  }, [t]);
-
   return (
     <div className="shelf-page">
+      <title>{`${t('decks.title')} – ${t('appName', { ns: 'common' })}`}</title>
       <h1>{t('decks.title')}</h1>
       <p>{t('decks.intro')}</p>
       <MemoryWarning />

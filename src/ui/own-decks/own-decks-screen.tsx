@@ -6,7 +6,7 @@ import type { OwnDeck } from '../../storage/decks-store';
 import { useCardsById } from '../shared/use-cards-by-id';
 import { useShelfStores } from '../shared/shelf-stores';
 import { Link } from '../routing/link';
-import { navigate } from '../routing/use-route';
+import { navigate, useSearch } from '../routing/use-route';
 import { useStoreList } from '../shared/use-store-list';
 import { EDIT_DECK, NEW_DECK, SHARED_DECK } from '../shared/own-deck-addresses';
 import { OwnDeckEditor } from './own-deck-editor';
@@ -22,8 +22,9 @@ interface OwnDecksScreenProps {
 
 /** Which own-deck screen an address means: the list, a new deck, a shared one, or a saved one. */
 export function OwnDecksScreen({ deckId, cardId }: OwnDecksScreenProps) {
+  const search = useSearch();
   if (deckId === undefined) return <OwnDecksPage />;
-  if (deckId === NEW_DECK) return <OwnDeckEditor initial={decodeDeckShare(window.location.search)} />;
+  if (deckId === NEW_DECK) return <OwnDeckEditor initial={decodeDeckShare(search)} />;
   if (deckId === SHARED_DECK) return <SharedDeck cardId={cardId} />;
   return <SavedDeck key={deckId} deckId={deckId} cardId={cardId} />;
 }
@@ -76,8 +77,9 @@ function SavedDeck({ deckId, cardId }: { readonly deckId: string; readonly cardI
 function SharedDeck({ cardId }: { readonly cardId: string | undefined }) {
   const { t } = useTranslation('shelf');
   const { decks } = useShelfStores();
+  const search = useSearch();
   // Read once: moving between cards keeps the query, and the link's deck does not change under the reader.
-  const [draft] = useState(() => decodeDeckShare(window.location.search));
+  const [draft] = useState(() => decodeDeckShare(search));
   const { cards, missing } = useDeckCards(draft);
   const [failed, setFailed] = useState(false);
   if (!draft) {

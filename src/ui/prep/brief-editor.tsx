@@ -23,19 +23,25 @@ export function BriefEditor({ id }: { readonly id: string }) {
   const moved = useRef(false);
 
   const name = state.status === 'ready' ? state.brief.name : '';
-  useEffect(() => {
-    document.title = `${name || t('title')} – ${t('title')}`;
-  }, [name, t]);
+  const title = <title>{`${name || t('title')} – ${t('title')}`}</title>;
 
   useEffect(() => {
     // After the user changes step, take them to its heading (not on first load).
     if (moved.current) stepHeading.current?.focus();
   }, [step]);
 
-  if (state.status === 'loading') return <p>{t('loading')}</p>;
+  if (state.status === 'loading') {
+    return (
+      <>
+        {title}
+        <p>{t('loading')}</p>
+      </>
+    );
+  }
   if (state.status === 'missing') {
     return (
       <div className="prep">
+        {title}
         <h1>{t('missing.title')}</h1>
         <p>{t('missing.body')}</p>
         <p>
@@ -56,6 +62,7 @@ export function BriefEditor({ id }: { readonly id: string }) {
 
   return (
     <div className="prep print-area">
+      {title}
       {/* Only while a brief is shown: A4 with room for the printer's own margins. */}
       <style>{'@page { size: A4 portrait; margin: 14mm 16mm; }'}</style>
       <div className="prep__screen">

@@ -89,14 +89,27 @@ export function SharedBriefPage() {
   const { t } = useTranslation('prep');
   const decoded = useDecodedHash();
 
-  useEffect(() => {
-    document.title = decoded?.ok ? `${decoded.brief.name} – ${t('shared.title')}` : t('shared.title');
-  }, [decoded, t]);
+  const title = <title>{decoded?.ok ? `${decoded.brief.name} – ${t('shared.title')}` : t('shared.title')}</title>;
 
-  if (decoded === undefined) return <p>{t('loading')}</p>;
-  if (decoded.ok) return <SharedBrief brief={decoded.brief} />;
+  if (decoded === undefined) {
+    return (
+      <>
+        {title}
+        <p>{t('loading')}</p>
+      </>
+    );
+  }
+  if (decoded.ok) {
+    return (
+      <>
+        {title}
+        <SharedBrief brief={decoded.brief} />
+      </>
+    );
+  }
   return (
     <div className="prep">
+      {title}
       <h1>{t('shared.refusedTitle')}</h1>
       <p role="alert">{t(`shared.problems.${decoded.problem}`)}</p>
       <p>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS } from '../../domain/actor';
 import type { Lang } from '../../domain/actor';
@@ -56,12 +56,9 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
           ? t('deck.pairAll', { from: actorName(deck.from) })
           : t('deck.pair', { from: actorName(deck.from), to: actorName(deck.to) });
 
-  useEffect(() => {
-    document.title = `${t('title')} – ${what}`;
-  }, [t, what]);
-
   return (
     <div className="print-page print-area">
+      <title>{`${t('title')} – ${what}`}</title>
       {/* Only while this page is shown: the sheets are exactly A4, so the paper gets no margin of its own. */}
       <style>{'@page { size: A4 portrait; margin: 0; }'}</style>
       <div className="print-controls">

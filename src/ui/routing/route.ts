@@ -3,6 +3,8 @@ import type { ActorId } from '../../domain/actor';
 
 /** "alle": every partner of the chosen actor. */
 export const ALL_PARTNERS = 'alle' as const;
+/** The seed of a shuffled deck in its address: /kort/laerer/virksomhed?bland=k7qm3x. */
+export const SHUFFLE_KEY = 'bland';
 export type PartnerChoice = ActorId | typeof ALL_PARTNERS;
 
 export type Route =

@@ -14,11 +14,12 @@ function subscribe(listener: () => void): () => void {
 }
 
 const getPath = (): string => window.location.pathname;
+const getSearch = (): string => window.location.search;
 
 /** Moves to a route, pushing a history entry (or replacing the current one). */
 export function navigate(route: Route | string, options: { replace?: boolean } = {}): void {
   const path = typeof route === 'string' ? route : formatRoute(route);
-  if (path === window.location.pathname) return;
+  if (path === window.location.pathname + window.location.search) return;
   if (options.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   for (const listener of listeners) listener();
@@ -28,4 +29,14 @@ export function navigate(route: Route | string, options: { replace?: boolean } =
 export function useRoute(): [Route, typeof navigate] {
   const path = useSyncExternalStore(subscribe, getPath, getPath);
   return [parseRoute(path), navigate];
+}
+
+/** The address's query string ("?q=…", or ""), kept current as the app moves. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch, getSearch);
+}
+
+/** One value of the address's query (/soeg?q=… → q), or null when it has none. */
+export function useSearchParam(key: string): string | null {
+  return new URLSearchParams(useSearch()).get(key);
 }

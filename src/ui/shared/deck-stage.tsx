@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
 import { stepIndex } from '../../domain/select-deck';
-import { navigate } from '../routing/use-route';
+import { navigate, useSearch } from '../routing/use-route';
 import { CardView } from './card-view';
 import { useDeckKeys } from './use-deck-keys';
 import { useSwipe } from './use-swipe';
@@ -25,6 +25,8 @@ interface DeckStageProps {
 export function DeckStage({ deck, index, pathOf, hidden = false }: DeckStageProps) {
   const { t } = useTranslation('deck');
   const card = deck[index];
+  // Moving on keeps the address's query: a shuffle's seed, a shared deck's cards.
+  const search = useSearch();
   const [flip, setFlip] = useState({ cardId: card?.id, flipped: false, byUser: false });
   // A new card always starts face up.
   const flipped = flip.cardId === card?.id && flip.flipped;
@@ -33,9 +35,9 @@ export function DeckStage({ deck, index, pathOf, hidden = false }: DeckStageProp
     (nextIndex: number) => {
       const next = deck[nextIndex];
       if (!next || next.id === card?.id) return;
-      navigate(pathOf(next.id) + window.location.search, { replace: true });
+      navigate(pathOf(next.id) + search, { replace: true });
     },
-    [deck, card, pathOf],
+    [deck, card, pathOf, search],
   );
   const actions = useMemo(
     () => ({
