@@ -27,7 +27,7 @@ const zones = [
  * src/ui/routing; src/app joins features. The zones are made from the folders, so a new feature gets its wall.
  */
 const UI_BASE = ['shared', 'routing'];
-const features = readdirSync(new URL('./src/ui', import.meta.url), { withFileTypes: true })
+const features = readdirSync(`${import.meta.dirname}/src/ui`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !UI_BASE.includes(entry.name))
   .map((entry) => `./src/ui/${entry.name}`);
 const featureZones = [

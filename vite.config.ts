@@ -24,9 +24,10 @@ const FIRST_SCREEN_MODULE = new RegExp(
     String.raw`src/i18n/(create-i18n|resources)\.ts`,
     // Not lazy/: those strings load with their feature (src/i18n/lazy-namespaces.ts).
     String.raw`src/i18n/locales/da/(?!lazy/)`,
-    String.raw`src/ui/(edition-context|shell/(?!not-found)|routing/|start/)`,
-    String.raw`src/ui/notes/(?!notes-page|use-notes-list|note-field|use-note\.|notes-db-notice)`,
-    String.raw`src/ui/actors/(actor-badge|actor-name|use-lang|errata-list|pair-link|deck-size|use-pair-name)`,
+    String.raw`src/ui/(shell/(?!not-found)|routing/|start/)`,
+    String.raw`src/ui/shared/(edition-context|lazy-with-preload|use-page-settled|when-settled|notes-context|note-drafts|notes\.css)`,
+    String.raw`src/ui/shared/(actor-badge|actor-name|use-lang|errata-list|deck-size|use-pair-name)`,
+    String.raw`src/ui/actors/pair-link`,
     // Only the install menu item (it must not appear late); the rest of src/ui/install loads after.
     String.raw`src/ui/install/(install-menu-item|install-offer-context|install-way)\.`,
   ].join('|'),
