@@ -15,7 +15,8 @@ import { contentPlugin } from './src/content/content-plugin';
 const FIRST_SCREEN_MODULE = new RegExp(
   [
     String.raw`node_modules/(react|react-dom|scheduler|i18next|react-i18next|idb)/`,
-    String.raw`src/app/`,
+    // Not the screens that join features: they load on demand.
+    String.raw`src/app/(?!shelf-screen|paper-screen)`,
     String.raw`src/domain/(actor|card|edition|text|select-deck|split-edition|cards-by-id|deck-of)\.ts`,
     // Briefs, starred cards and own decks are stored only by screens that load on demand.
     String.raw`src/storage/(?!briefs-store|memory-briefs-store|(memory-)?(favourites|decks)-store|cached-connection|backup-|request-persistence|memory-notes-store)`,

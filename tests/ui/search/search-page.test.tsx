@@ -36,6 +36,7 @@ describe('search', () => {
   it('finds a card by a word of its title, marks the word and opens the card', async () => {
     const { user } = renderShelf(<SearchPage />, { edition });
     await search(user, 'kontaktperson');
+    expect(document.title).toBe('Søg i kortene – Samarbejdskort');
     const hit = await within(await screen.findByRole('list', { name: 'Søgeresultater' })).findByRole('link', { name: /aftal en fast kontaktperson/i });
     expect(within(hit).getByText('kontaktperson', { selector: 'mark' })).toBeInTheDocument();
     await user.click(hit);
