@@ -4,6 +4,7 @@ import type { Edition, EditionCore } from '../domain/edition';
 import { cardsById } from '../domain/cards-by-id';
 import { indexDecks } from '../domain/deck-of';
 import { joinEdition } from '../domain/split-edition';
+import { forgetOnRetry } from './shared/retry-failed';
 
 /**
  * The content edition as the app receives it: the core at once, the cards when they have arrived
@@ -17,12 +18,17 @@ export interface EditionSource {
   peek(): Edition | undefined;
 }
 
-export function createEditionSource(core: EditionCore, cards: readonly Card[] | Promise<readonly Card[]>): EditionSource {
+export function createEditionSource(
+  core: EditionCore,
+  cards: readonly Card[] | Promise<readonly Card[]>,
+  /** Reads the cards again after a failure, on the error boundary's "Prøv igen". */
+  reload?: () => Promise<readonly Card[]>,
+): EditionSource {
   let edition: Edition | undefined;
   let failure: unknown;
   let loading: Promise<void> | undefined;
-  if (cards instanceof Promise) {
-    loading = cards.then(
+  const arrive = (coming: Promise<readonly Card[]>): Promise<void> =>
+    coming.then(
       (arrived) => {
         edition = joinEdition(core, arrived);
         // With the cards' arrival (off any tap's path), not when a list first asks for a card by
@@ -32,11 +38,16 @@ export function createEditionSource(core: EditionCore, cards: readonly Card[] | 
       },
       (error: unknown) => {
         failure = error;
+        if (reload) {
+          forgetOnRetry(() => {
+            failure = undefined;
+            loading = arrive(reload());
+          });
+        }
       },
     );
-  } else {
-    edition = joinEdition(core, cards);
-  }
+  if (cards instanceof Promise) loading = arrive(cards);
+  else edition = joinEdition(core, cards);
   return {
     core,
     read() {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
 import { deckOf } from '../../domain/deck-of';
@@ -11,9 +11,9 @@ import type { DeckShape } from '../own-decks/deck-tools';
 import { ALL_PARTNERS, formatRoute } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate } from '../routing/use-route';
-import { lazyWithPreload } from '../shell/lazy-with-preload';
 import { afterNextPaint } from '../shell/use-page-settled';
 import { WhenSettled } from '../shell/when-settled';
+import { lazyLoad } from '../shared/lazy-load';
 import { CardView } from './card-view';
 import { DeckHeading } from './deck-heading';
 import { DeckStage } from './deck-stage';
@@ -22,12 +22,12 @@ import './deck-page.css';
 // Star, put aside, shuffle, draw: they load once the deck has painted and the page is idle, or
 // earlier by preloadDeckTools (the start page's idle time, src/app/main.tsx), so that opening a
 // deck adds neither a request nor a stylesheet. Same chunk as the shelf's screens.
-const deckTools = lazyWithPreload(() => import('../favourites/shelf-screen').then((m) => m.DeckTools));
+const deckTools = lazyLoad(() => import('../favourites/shelf-screen').then((m) => m.DeckTools));
 const DeckTools = deckTools.Component;
 export const preloadDeckTools = deckTools.preload;
 
 // Only a pair without cards shows it: not worth first-screen bytes.
-const DeckEmpty = lazy(() => import('./deck-empty').then((m) => ({ default: m.DeckEmpty })));
+const DeckEmpty = lazyLoad(() => import('./deck-empty').then((m) => m.DeckEmpty)).Component;
 
 interface DeckPageProps {
   readonly from: ActorId;
