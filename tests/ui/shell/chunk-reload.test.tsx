@@ -37,7 +37,9 @@ describe('a screen whose code will not load', () => {
     await user.click(screen.getByRole('button', { name: /^vend kortet/i }));
     await user.type(screen.getByRole('textbox', { name: /din note/i }), 'Spørg om CSR-strategien');
     control.gone = true;
-    await user.click(within(screen.getByRole('navigation', { name: 'Hovedmenu' })).getByRole('link', { name: 'Mine noter' }));
+    const notesLink = within(screen.getByRole('navigation', { name: 'Hovedmenu' })).getByRole('link', { name: 'Mine noter' });
+    // In an async act, as the browser would: a screen that suspends on its import() renders when it settles.
+    await act(() => user.click(notesLink));
     expect(await screen.findByRole('button', { name: 'Prøv igen' }, { timeout: 10_000 })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Genindlæs appen' }));
@@ -49,7 +51,7 @@ describe('a screen whose code will not load', () => {
 
     // Back online, or the new version's chunk is there: "Prøv igen" loads it afresh.
     control.gone = false;
-    await user.click(screen.getByRole('button', { name: 'Prøv igen' }));
+    await act(() => user.click(screen.getByRole('button', { name: 'Prøv igen' })));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine noter' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Genindlæs appen' })).not.toBeInTheDocument();
   });

@@ -54,7 +54,8 @@ describe('lazyLoad', () => {
     // Not fetched in a loop while the message is up.
     expect(load).toHaveBeenCalledTimes(2);
 
-    await user.click(screen.getByRole('button', { name: 'Prøv igen' }));
+    // In an async act, as the browser would: the new load suspends and then shows the screen.
+    await act(() => user.click(screen.getByRole('button', { name: 'Prøv igen' })));
     expect(await screen.findByRole('heading', { name: 'Om notatet' }, WAIT)).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(3);
     expect(onReload).not.toHaveBeenCalled();
@@ -64,7 +65,8 @@ describe('lazyLoad', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const load = vi.fn<() => Promise<typeof Screen>>().mockRejectedValue(chunkGone());
     const { user, onReload } = await renderLazy(load);
-    await user.click(await screen.findByRole('button', { name: 'Prøv igen' }, WAIT));
+    const retry = await screen.findByRole('button', { name: 'Prøv igen' }, WAIT);
+    await act(() => user.click(retry));
     await user.click(await screen.findByRole('button', { name: 'Genindlæs appen' }, WAIT));
     expect(load).toHaveBeenCalledTimes(4);
     expect(onReload).toHaveBeenCalledTimes(1);
