@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CHUNK_MODULES_FILE } from './chunk-modules-plugin';
 
 export const INITIAL_JS_GZIP_BUDGET = 100_000;
 export const PRECACHE_GZIP_BUDGET = 400_000;
@@ -119,6 +120,21 @@ export function checkBudgets(report: SizeReport): string[] {
   return failures;
 }
 
+/**
+ * The modules inside the initial JS, largest first (bytes as rendered, before minifying), from the
+ * record the build writes (scripts/chunk-modules-plugin.ts): what to look at when the budget fails.
+ */
+export function initialModules(distDir: string, initialJs: readonly FileSize[]): string[] {
+  const record = resolve(distDir, CHUNK_MODULES_FILE);
+  if (!existsSync(record)) return [`(no ${CHUNK_MODULES_FILE} in ${distDir}: build with vite.config.ts)`];
+  const chunks = JSON.parse(readFileSync(record, 'utf8')) as Record<string, { modules: Record<string, number> }>;
+  const root = `${resolve('.').replace(/\\/g, '/')}/`;
+  return initialJs
+    .flatMap((file) => Object.entries(chunks[file.url.replace(/^\//, '')]?.modules ?? {}))
+    .sort(([, a], [, b]) => b - a)
+    .map(([id, bytes]) => `${String(bytes).padStart(8)}  ${id.replace(/\\/g, '/').replace(root, '')}`);
+}
+
 const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 
 export function formatReport(report: SizeReport): string {
@@ -148,6 +164,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     console.log(formatReport(report));
     const failures = checkBudgets(report);
     for (const failure of failures) console.error(`size: OVER BUDGET: ${failure}`);
+    if (report.initialJsGzip > INITIAL_JS_GZIP_BUDGET) {
+      console.error('size: modules in the initial JS (bytes before minifying, largest first):');
+      for (const line of initialModules(distDir, report.initialJs)) console.error(line);
+    }
     if (failures.length === 0) console.log('size: within budgets');
     process.exitCode = failures.length === 0 ? 0 : 1;
   } catch (error) {

@@ -25,7 +25,7 @@ let wantCards: () => void = () => {};
 const cardsWanted = new Promise<void>((resolve) => (wantCards = resolve));
 const cards = cardsWanted.then(loadCards);
 if (isDeckLink) wantCards();
-const edition = createEditionSource(editionCore, cards);
+const edition = createEditionSource(editionCore, cards, loadCards);
 const i18n = createI18n();
 const storedLang = readStoredLang();
 const ready = Promise.all([
@@ -64,7 +64,8 @@ function render(): void {
   });
 }
 
-// A chunk that fails to load must not leave a blank page: render anyway (lazy screens retry).
+// A chunk that fails to load must not leave a blank page: render anyway. The screen's error
+// boundary then says so and offers "Prøv igen" (a new load) and a reload (src/ui/shared).
 void ready.then(render, render);
 
 // Once the first screen is up and the tablet is idle, the deck (the screen a tap on "Vis kortene"
@@ -76,5 +77,5 @@ void whenPageSettled()
   .then((deck) => deck.preloadDeckTools())
   .then(() => loadNamespace(i18n, 'shelf'))
   // Only a head start: if it fails (the page is being left, a chunk is gone after an update), the
-  // tap loads the same things on demand, and lazy screens retry. Nothing to report.
+  // tap loads the same things on demand, behind the screen's error boundary. Nothing to report.
   .catch(() => {});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
 import { deckOf } from '../../domain/deck-of';
@@ -11,7 +11,7 @@ import type { DeckShape } from './deck-tools';
 import { ALL_PARTNERS, formatRoute, SHUFFLE_KEY } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate, useSearchParam } from '../routing/use-route';
-import { lazyWithPreload } from '../shared/lazy-with-preload';
+import { lazyLoad } from '../shared/lazy-load';
 import { afterNextPaint } from '../shared/use-page-settled';
 import { WhenSettled } from '../shared/when-settled';
 import { CardView } from '../shared/card-view';
@@ -22,12 +22,12 @@ import '../shared/deck.css';
 // Star, put aside, shuffle, draw: they load once the deck has painted and the page is idle, or
 // earlier by preloadDeckTools (the start page's idle time, src/app/main.tsx), so that opening a
 // deck adds neither a request nor a stylesheet.
-const deckTools = lazyWithPreload(() => import('./deck-tools').then((m) => m.DeckTools));
+const deckTools = lazyLoad(() => import('./deck-tools').then((m) => m.DeckTools));
 const DeckTools = deckTools.Component;
 export const preloadDeckTools = deckTools.preload;
 
 // Only a pair without cards shows it: not worth first-screen bytes.
-const DeckEmpty = lazy(() => import('./deck-empty').then((m) => ({ default: m.DeckEmpty })));
+const DeckEmpty = lazyLoad(() => import('./deck-empty').then((m) => m.DeckEmpty)).Component;
 
 interface DeckPageProps {
   readonly from: ActorId;
