@@ -1,4 +1,4 @@
-import { createContext, use, useContext } from 'react';
+import { createContext, useContext } from 'react';
 import type { Card } from '../../domain/card';
 import type { Edition, EditionCore } from '../../domain/edition';
 import { cardsById } from '../../domain/cards-by-id';
@@ -11,34 +11,42 @@ import { joinEdition } from '../../domain/split-edition';
  */
 export interface EditionSource {
   readonly core: EditionCore;
-  /** The whole edition, once the cards have arrived. */
-  readonly edition: Promise<Edition>;
+  /** The whole edition; suspends (throws the loading promise) until the cards have arrived. */
+  read(): Edition;
   /** The whole edition if the cards have arrived, else undefined; never suspends. */
   peek(): Edition | undefined;
 }
 
 export function createEditionSource(core: EditionCore, cards: readonly Card[] | Promise<readonly Card[]>): EditionSource {
-  if (!(cards instanceof Promise)) {
-    const whole = joinEdition(core, cards);
-    return { core, edition: Promise.resolve(whole), peek: () => whole };
+  let edition: Edition | undefined;
+  let failure: unknown;
+  let loading: Promise<void> | undefined;
+  if (cards instanceof Promise) {
+    loading = cards.then(
+      (arrived) => {
+        edition = joinEdition(core, arrived);
+        // With the cards' arrival (off any tap's path), not when a list first asks for a card by
+        // id or a deck is first opened: the lookups are built once per edition.
+        cardsById(edition);
+        indexDecks(edition);
+      },
+      (error: unknown) => {
+        failure = error;
+      },
+    );
+  } else {
+    edition = joinEdition(core, cards);
   }
-  let arrived: Edition | undefined;
-  const edition = cards.then(
-    (loaded) => {
-      arrived = joinEdition(core, loaded);
-      // With the cards' arrival (off any tap's path), not when a list first asks for a card by
-      // id or a deck is first opened: the lookups are built once per edition.
-      cardsById(arrived);
-      indexDecks(arrived);
-      return arrived;
+  return {
+    core,
+    read() {
+      if (edition) return edition;
+      if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+      // Suspense waits for this promise and renders again once the cards are in.
+      throw loading;
     },
-    (error: unknown) => {
-      throw error instanceof Error ? error : new Error(String(error));
-    },
-  );
-  // Reported by the screen that needs the cards (useEdition throws it), not as an unhandled rejection.
-  edition.catch(() => {});
-  return { core, edition, peek: () => arrived };
+    peek: () => edition,
+  };
 }
 
 export const EditionContext = createContext<EditionSource | null>(null);
@@ -56,7 +64,5 @@ export function useEditionCore(): EditionCore {
 
 /** The whole content edition, cards included; a screen that needs it waits in Suspense until they arrive. */
 export function useEdition(): Edition {
-  const source = useEditionSource();
-  // Once the cards are in, no render waits again, not even a first one.
-  return source.peek() ?? use(source.edition);
+  return useEditionSource().read();
 }
