@@ -1,4 +1,4 @@
-import { createContext, use, useContext } from 'react';
+import { createContext, useContext } from 'react';
 import type { Card } from '../../domain/card';
 import type { Edition, EditionCore } from '../../domain/edition';
 import { cardsById } from '../../domain/cards-by-id';
@@ -12,8 +12,8 @@ import { forgetOnRetry } from './retry-failed';
  */
 export interface EditionSource {
   readonly core: EditionCore;
-  /** The whole edition, once the cards have arrived (a new promise after "Prøv igen" on a failure). */
-  readonly edition: Promise<Edition>;
+  /** The whole edition; suspends (throws the loading promise) until the cards have arrived. */
+  read(): Edition;
   /** The whole edition if the cards have arrived, else undefined; never suspends. */
   peek(): Edition | undefined;
 }
@@ -24,37 +24,39 @@ export function createEditionSource(
   /** Reads the cards again after a failure, on the error boundary's "Prøv igen". */
   reload?: () => Promise<readonly Card[]>,
 ): EditionSource {
-  if (!(cards instanceof Promise)) {
-    const whole = joinEdition(core, cards);
-    return { core, edition: Promise.resolve(whole), peek: () => whole };
-  }
-  let arrived: Edition | undefined;
-  const arrive = (coming: Promise<readonly Card[]>): Promise<Edition> => {
-    const edition = coming.then(
-      (loaded) => {
-        arrived = joinEdition(core, loaded);
+  let edition: Edition | undefined;
+  let failure: unknown;
+  let loading: Promise<void> | undefined;
+  const arrive = (coming: Promise<readonly Card[]>): Promise<void> =>
+    coming.then(
+      (arrived) => {
+        edition = joinEdition(core, arrived);
         // With the cards' arrival (off any tap's path), not when a list first asks for a card by
         // id or a deck is first opened: the lookups are built once per edition.
-        cardsById(arrived);
-        indexDecks(arrived);
-        return arrived;
+        cardsById(edition);
+        indexDecks(edition);
       },
       (error: unknown) => {
-        if (reload) forgetOnRetry(() => (current = arrive(reload())));
-        throw error instanceof Error ? error : new Error(String(error));
+        failure = error;
+        if (reload) {
+          forgetOnRetry(() => {
+            failure = undefined;
+            loading = arrive(reload());
+          });
+        }
       },
     );
-    // Reported by the screen that needs the cards (useEdition throws it), not as an unhandled rejection.
-    edition.catch(() => {});
-    return edition;
-  };
-  let current = arrive(cards);
+  if (cards instanceof Promise) loading = arrive(cards);
+  else edition = joinEdition(core, cards);
   return {
     core,
-    get edition() {
-      return current;
+    read() {
+      if (edition) return edition;
+      if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+      // Suspense waits for this promise and renders again once the cards are in.
+      throw loading;
     },
-    peek: () => arrived,
+    peek: () => edition,
   };
 }
 
@@ -73,7 +75,5 @@ export function useEditionCore(): EditionCore {
 
 /** The whole content edition, cards included; a screen that needs it waits in Suspense until they arrive. */
 export function useEdition(): Edition {
-  const source = useEditionSource();
-  // Once the cards are in, no render waits again, not even a first one.
-  return source.peek() ?? use(source.edition);
+  return useEditionSource().read();
 }
