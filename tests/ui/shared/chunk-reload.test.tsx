@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type * as NotesPageModule from '../../../src/ui/notes/notes-page';
 import { selectDeck } from '../../../src/domain/select-deck';
 import { reloadApp } from '../../../src/ui/shared/reload-app';
 import { renderApp } from '../../support/render-app';
@@ -9,7 +10,7 @@ import { renderApp } from '../../support/render-app';
 // fails as the browser's import() does.
 const control = vi.hoisted(() => ({ gone: false }));
 vi.mock('../../../src/ui/notes/notes-page', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/ui/notes/notes-page')>();
+  const real = await importOriginal<typeof NotesPageModule>();
   return {
     get NotesPage() {
       if (control.gone) throw new TypeError('Failed to fetch dynamically imported module');
