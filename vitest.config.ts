@@ -16,5 +16,9 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/support/setup.ts'],
     restoreMocks: true,
+    // Most tests here render a whole screen in jsdom, type into it key by key and run axe: about a
+    // second alone; the heaviest (prep-flow, own-decks) took 32 s beside another `npm run test:unit`
+    // at load average 30 on the two cores. A busy machine must not fail the suite; a hang still does.
+    testTimeout: 60_000,
   },
 });

@@ -19,14 +19,13 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Some sign of feature detection in the file: typeof checks, `in` checks, optional calls. */
-const DETECTS = /typeof\s+[\w.?]+\s*[!=]==?\s*'(?:function|undefined|object)'|'\w+'\s+in\s+[\w.]+|\w\?\.\(/;
-
 interface NewerApi {
   readonly api: string;
   /** Where the target lacks it: Safari (iPadOS) first, it is always the oldest engine here. */
   readonly missingIn: string;
   readonly use: RegExp;
+  /** The identifier a detection of it names (typeof, `in`, an optional call, a truthiness check). */
+  readonly name: string;
 }
 
 /*
@@ -34,22 +33,55 @@ interface NewerApi {
  * uses one must detect it; the fallback is the file's business (and its tests').
  */
 const NEWER_APIS: readonly NewerApi[] = [
-  { api: 'BroadcastChannel', missingIn: 'Safari < 15.4', use: /new\s+[\w.]*BroadcastChannel\(/ },
-  { api: 'structuredClone', missingIn: 'Safari < 15.4', use: /\bstructuredClone\(/ },
-  { api: 'Presentation API', missingIn: 'Safari, Firefox', use: /PresentationRequest|navigator\.presentation\b/ },
-  { api: 'navigator.storage.persist', missingIn: 'Safari < 15.2', use: /\.persist(?:ed)?\(\)/ },
-  { api: 'requestIdleCallback', missingIn: 'Safari', use: /\brequestIdleCallback\(/ },
-  { api: 'CompressionStream', missingIn: 'Safari < 16.4', use: /new\s+(?:De)?[Cc]ompressionStream\(/ },
-  { api: 'Element.requestFullscreen', missingIn: 'Safari < 16.4 (webkit prefix only)', use: /\.requestFullscreen\b/ },
-  { api: 'Promise.withResolvers', missingIn: 'Safari < 17.4', use: /\bPromise\.withResolvers\b/ },
-  { api: 'Object/Map.groupBy', missingIn: 'Safari < 17.4', use: /\b(?:Object|Map)\.groupBy\(/ },
-  { api: 'Array.fromAsync', missingIn: 'Safari < 16.4', use: /\bArray\.fromAsync\(/ },
-  { api: 'AbortSignal.timeout/any', missingIn: 'Safari < 16', use: /\bAbortSignal\.(?:timeout|any)\(/ },
-  { api: 'toSorted/toReversed/toSpliced', missingIn: 'Safari < 16', use: /\.to(?:Sorted|Reversed|Spliced)\(/ },
-  { api: 'Set methods (union …)', missingIn: 'Safari < 17', use: /\.(?:union|intersection|symmetricDifference|isSubsetOf|isSupersetOf|isDisjointFrom)\(/ },
-  { api: 'Element.checkVisibility', missingIn: 'Safari < 17.4', use: /\.checkVisibility\(/ },
-  { api: 'HTMLInputElement.showPicker', missingIn: 'Safari < 16', use: /\.showPicker\(/ },
+  { api: 'BroadcastChannel', missingIn: 'Safari < 15.4', use: /new\s+[\w.]*BroadcastChannel\(/, name: 'BroadcastChannel' },
+  { api: 'structuredClone', missingIn: 'Safari < 15.4', use: /\bstructuredClone\(/, name: 'structuredClone' },
+  { api: 'Presentation API', missingIn: 'Safari, Firefox', use: /\bnew\s+PresentationRequest\(|navigator\.presentation\b/, name: 'PresentationRequest|presentation' },
+  { api: 'navigator.storage.persist', missingIn: 'Safari < 15.2', use: /\.persist(?:ed)?\(\)/, name: 'persist|persisted' },
+  { api: 'requestIdleCallback', missingIn: 'Safari', use: /\brequestIdleCallback\(/, name: 'requestIdleCallback' },
+  { api: 'CompressionStream', missingIn: 'Safari < 16.4', use: /new\s+(?:De)?[Cc]ompressionStream\(/, name: 'CompressionStream|DecompressionStream' },
+  { api: 'Element.requestFullscreen', missingIn: 'Safari < 16.4 (webkit prefix only)', use: /\.requestFullscreen\b/, name: 'requestFullscreen' },
+  { api: 'Promise.withResolvers', missingIn: 'Safari < 17.4', use: /\bPromise\.withResolvers\b/, name: 'withResolvers' },
+  { api: 'Object/Map.groupBy', missingIn: 'Safari < 17.4', use: /\b(?:Object|Map)\.groupBy\(/, name: 'groupBy' },
+  { api: 'Array.fromAsync', missingIn: 'Safari < 16.4', use: /\bArray\.fromAsync\(/, name: 'fromAsync' },
+  { api: 'AbortSignal.timeout/any', missingIn: 'Safari < 16', use: /\bAbortSignal\.(?:timeout|any)\(/, name: 'timeout|any' },
+  { api: 'toSorted/toReversed/toSpliced', missingIn: 'Safari < 16', use: /\.to(?:Sorted|Reversed|Spliced)\(/, name: 'toSorted|toReversed|toSpliced' },
+  { api: 'Set methods (union …)', missingIn: 'Safari < 17', use: /\.(?:union|intersection|symmetricDifference|isSubsetOf|isSupersetOf|isDisjointFrom)\(/, name: 'union|intersection|symmetricDifference|isSubsetOf|isSupersetOf|isDisjointFrom' },
+  { api: 'Element.checkVisibility', missingIn: 'Safari < 17.4', use: /\.checkVisibility\(/, name: 'checkVisibility' },
+  { api: 'HTMLInputElement.showPicker', missingIn: 'Safari < 16', use: /\.showPicker\(/, name: 'showPicker' },
 ];
+
+/** How far above a use (in lines) its detection may be: the same function, not somewhere in the file. */
+const GUARD_REACH_LINES = 12;
+
+/** Detections that name the API: `typeof x.N === 'function'`, `'N' in x`, `x.N?.(`, `if (x.N)`. */
+function detections(name: string): RegExp {
+  const n = `(?:${name})`;
+  return new RegExp(
+    [
+      String.raw`typeof\s+[\w.?]*\b${n}\s*[!=]==?\s*'(?:function|undefined|object)'`,
+      String.raw`'${n}'\s+in\s+[\w.]+`,
+      String.raw`\b${n}\?\.\(`,
+      String.raw`if\s*\(\s*!?[\w.?]*\b${n}\s*\)`,
+    ].join('|'),
+    'g',
+  );
+}
+
+/**
+ * The newer APIs a text uses without detecting that same API on the lines just above the use (or
+ * in the use itself, as an optional call). A guard for another API, or one further away, does not count.
+ */
+function unguardedUses(text: string): NewerApi[] {
+  const lineAt = (offset: number): number => text.slice(0, offset).split('\n').length;
+  return NEWER_APIS.filter(({ use, name }) => {
+    const guards = [...text.matchAll(detections(name))].map((m) => ({ start: m.index, line: lineAt(m.index) }));
+    return [...text.matchAll(new RegExp(use.source, 'g'))].some((m) => {
+      const line = lineAt(m.index);
+      const end = m.index + m[0].length;
+      return !guards.some((g) => g.start <= end && line - g.line <= GUARD_REACH_LINES);
+    });
+  });
+}
 
 /*
  * Known and accepted: where the fallback is the platform's own behaviour. Each entry says why.
@@ -83,8 +115,8 @@ describe('support target', () => {
     const problems: string[] = [];
     for (const file of sourceFiles('src')) {
       const text = read(file);
-      for (const { api, missingIn, use } of NEWER_APIS) {
-        if (use.test(text) && !DETECTS.test(text)) problems.push(`${file}: uses ${api} (missing in ${missingIn}) with no feature detection`);
+      for (const { api, missingIn } of unguardedUses(text)) {
+        problems.push(`${file}: uses ${api} (missing in ${missingIn}) with no feature detection just above the use`);
       }
       if (/\binert=\{/.test(text) && !ACCEPTED.has(`${relative(ROOT, resolve(ROOT, file))} inert`)) {
         problems.push(`${file}: uses inert (Safari 15.5) without a fallback for 15.4`);
@@ -93,11 +125,19 @@ describe('support target', () => {
     expect(problems).toEqual([]);
   });
 
-  it('the tripwire fires on an undetected newer API', () => {
-    const sample = 'const channel = new BroadcastChannel("x");';
-    const hit = NEWER_APIS.find(({ use }) => use.test(sample));
-    expect(hit?.api).toBe('BroadcastChannel');
-    expect(DETECTS.test(sample)).toBe(false);
-    expect(DETECTS.test(`if (typeof BroadcastChannel === 'function') ${sample}`)).toBe(true);
+  it('the tripwire fires on a use that is not guarded by a detection of that same API', () => {
+    const use = 'const channel = new BroadcastChannel("x");';
+    const apis = (text: string): string[] => unguardedUses(text).map(({ api }) => api);
+    expect(apis(use)).toEqual(['BroadcastChannel']);
+    // Some other detection in the file, or the right one far away or after the use, is no guard.
+    expect(apis(`const go = window.foo?.();\n${use}`)).toEqual(['BroadcastChannel']);
+    expect(apis(`if (typeof CompressionStream === 'function') ${use}`)).toEqual(['BroadcastChannel']);
+    expect(apis(`if (typeof BroadcastChannel === 'function') {}\n${'\n'.repeat(GUARD_REACH_LINES)}${use}`)).toEqual(['BroadcastChannel']);
+    expect(apis(`${use}\nif (typeof BroadcastChannel === 'function') {}`)).toEqual(['BroadcastChannel']);
+    // Guarded at the use: by typeof, by a truthiness check, or as an optional call.
+    expect(apis(`if (typeof BroadcastChannel === 'function') ${use}`)).toEqual([]);
+    expect(apis(`if (env.BroadcastChannel) {\n  const c = new env.BroadcastChannel("x");\n}`)).toEqual([]);
+    expect(apis('void el.requestFullscreen?.();')).toEqual([]);
+    expect(apis('void el.requestFullscreen();')).toEqual(['Element.requestFullscreen']);
   });
 });

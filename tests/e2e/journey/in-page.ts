@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { buildSync } from 'esbuild';
+import { PROJECT_ROOT } from '../support/preview-server';
 
 /**
  * Every expression first sets up two things the page keeps until it navigates: tsx compiles with
@@ -24,23 +26,25 @@ export function inPage<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): string {
   return `(async () => { ${PRELUDE}; return (${fn.toString()})(${JSON.stringify(arg) ?? 'undefined'}); })()`;
 }
 
-/** axe-core's minified build: role and accessible-name computation for lookups, and the audits. */
-export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const require = createRequire(import.meta.url);
 
-/** The parts of axe-core's API the journey uses (its internals for roles and names are stable since 4.0). */
-interface AxeApi {
-  setup(root: Element): unknown;
-  teardown(): void;
-  utils: { getNodeFromTree(el: Element): unknown };
-  commons: {
-    aria: { getRole(node: unknown): string | null };
-    dom: { isVisibleToScreenReaders(node: unknown): boolean; isVisibleOnScreen(el: Element): boolean };
-    text: { accessibleTextVirtual(node: unknown): string | undefined };
-  };
-  run(context: Document, options: object): Promise<{
-    violations: { id: string; impact?: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
-  }>;
-}
+/** axe-core's minified build, for the audits. */
+export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Testing Library's role queries, bundled once for the page (global `__testingLibrary`): the same
+ * role and accessible-name computation as the unit tests, in every engine.
+ */
+export const TESTING_LIBRARY_SOURCE = buildSync({
+  stdin: { contents: "export { queryAllByRole } from '@testing-library/dom';", resolveDir: PROJECT_ROOT },
+  bundle: true,
+  format: 'iife',
+  globalName: '__testingLibrary',
+  platform: 'browser',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  minify: true,
+  write: false,
+}).outputFiles[0]?.text ?? '';
 
 /** An exact name, or a pattern (RegExp does not survive JSON). */
 export type NameMatch = string | { readonly pattern: string; readonly flags?: string };
@@ -53,49 +57,31 @@ export interface RoleQuery {
 }
 
 export type FindResult =
-  | { readonly status: 'no-axe' }
+  | { readonly status: 'missing' }
   | { readonly status: 'found'; readonly selector: string }
   | { readonly status: 'none' | 'many'; readonly candidates: readonly string[] };
 
 /**
- * Finds the one element a person would call "the <role> <name>": role and accessible name as axe
- * computes them (the same computation in every engine), visible on screen and to screen readers
- * (so the inert, aria-hidden side of a card does not count). Marks it with data-journey-target so
- * the driver can aim a real click at it.
+ * Finds the one element a person would call "the <role> <name>" with Testing Library's
+ * queryAllByRole (elements hidden from assistive technology, like the turned-away side of a card,
+ * do not count). Marks it with data-journey-target so the driver can aim a real click at it.
  */
 export const findByRoleInPage = (query: RoleQuery): FindResult => {
-  const w = globalThis as unknown as { axe?: AxeApi; __journeyTarget?: number };
-  const axe = w.axe;
-  if (!axe) return { status: 'no-axe' };
-  const matches = (name: string, want: NameMatch): boolean =>
-    typeof want === 'string' ? name === want : new RegExp(want.pattern, want.flags ?? '').test(name);
-  axe.setup(document.documentElement);
-  try {
-    const find = (q: RoleQuery, scope: Element): { found: Element[]; seen: string[] } => {
-      const scopes = q.within ? find(q.within, scope).found : [scope];
-      const found: Element[] = [];
-      const seen: string[] = [];
-      for (const root of scopes) {
-        for (const el of root.querySelectorAll('*')) {
-          const node = axe.utils.getNodeFromTree(el);
-          if (!node || axe.commons.aria.getRole(node) !== q.role) continue;
-          if (!axe.commons.dom.isVisibleToScreenReaders(node) || !axe.commons.dom.isVisibleOnScreen(el)) continue;
-          const name = String(axe.commons.text.accessibleTextVirtual(node) ?? '').replace(/\s+/g, ' ').trim();
-          seen.push(`${q.role} "${name}"`);
-          if (matches(name, q.name)) found.push(el);
-        }
-      }
-      return { found, seen };
-    };
-    const { found, seen } = find(query, document.body);
-    if (found.length !== 1) return { status: found.length === 0 ? 'none' : 'many', candidates: seen };
-    const target = found[0] as Element;
-    w.__journeyTarget = (w.__journeyTarget ?? 0) + 1;
-    target.setAttribute('data-journey-target', String(w.__journeyTarget));
-    return { status: 'found', selector: `[data-journey-target="${w.__journeyTarget}"]` };
-  } finally {
-    axe.teardown();
+  type Query = (scope: Element, role: string, options?: { name?: string | RegExp }) => Element[];
+  const w = globalThis as unknown as { __testingLibrary?: { queryAllByRole: Query }; __journeyTarget?: number };
+  const byRole = w.__testingLibrary?.queryAllByRole;
+  if (!byRole) return { status: 'missing' };
+  const name = (want: NameMatch): string | RegExp => (typeof want === 'string' ? want : new RegExp(want.pattern, want.flags ?? ''));
+  const find = (q: RoleQuery): Element[] => (q.within ? find(q.within) : [document.body]).flatMap((scope) => byRole(scope, q.role, { name: name(q.name) }));
+  const found = find(query);
+  const target = found[0];
+  if (found.length !== 1 || !target) {
+    const seen = byRole(document.body, query.role).map((el) => `${query.role} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`);
+    return { status: found.length === 0 ? 'none' : 'many', candidates: seen };
   }
+  w.__journeyTarget = (w.__journeyTarget ?? 0) + 1;
+  target.setAttribute('data-journey-target', String(w.__journeyTarget));
+  return { status: 'found', selector: `[data-journey-target="${w.__journeyTarget}"]` };
 };
 
 export interface AxeViolation {
@@ -107,7 +93,8 @@ export interface AxeViolation {
 
 /** All of axe's default rules on the whole page (axe must be injected). */
 export const axeViolationsInPage = async (): Promise<AxeViolation[]> => {
-  const axe = (globalThis as unknown as { axe: AxeApi }).axe;
+  type Violation = { id: string; impact?: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] };
+  const axe = (globalThis as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
   const results = await axe.run(document, { resultTypes: ['violations'] });
   return results.violations.map((v) => ({
     id: v.id,
@@ -117,13 +104,33 @@ export const axeViolationsInPage = async (): Promise<AxeViolation[]> => {
   }));
 };
 
-export const hasAxeInPage = (): boolean => 'axe' in globalThis;
+export const hasGlobalInPage = (name: string): boolean => name in globalThis;
 
 /** True if some visible element's own text is exactly `text` (e.g. the progress "2 af 3"). */
 export const hasExactTextInPage = (text: string): boolean =>
   [...document.body.querySelectorAll('*')].some(
     (el) => el.children.length === 0 && (el.textContent ?? '').trim() === text && el.getClientRects().length > 0,
   );
+
+/**
+ * Waits until the page has loaded and its after-load work (the app starts it when the page is idle:
+ * lazy screens, the service worker, preloads) has stopped loading files: resource timing gains no
+ * entry for half a second. A navigation while loads are in flight cuts them off, and Firefox then
+ * reports "Failed to load … A ServiceWorker intercepted the request" as a page error.
+ */
+export const loadsQuietInPage = async (): Promise<void> => {
+  // The blank page a browser starts on loads nothing. Stays under every engine's script timeout.
+  if (location.protocol === 'about:') return;
+  const deadline = Date.now() + 8_000;
+  const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+  while (document.readyState !== 'complete' && Date.now() < deadline) await pause(100);
+  if (typeof requestIdleCallback === 'function') await new Promise((r) => requestIdleCallback(r, { timeout: 2_000 }));
+  let seen = -1;
+  while (seen !== performance.getEntriesByType('resource').length && Date.now() < deadline) {
+    seen = performance.getEntriesByType('resource').length;
+    await pause(500);
+  }
+};
 
 export const valueInPage = (selector: string): string | null => {
   const el = document.querySelector(selector);
@@ -181,35 +188,5 @@ export const fetchUncachedInPage = async (): Promise<string> => {
     return `answered ${response.status}`;
   } catch (error) {
     return `failed: ${String(error)}`;
-  }
-};
-
-export interface StoredNote {
-  readonly cardId: string;
-  readonly text: string;
-}
-
-/** Every note in IndexedDB, read without ever creating the database (that would rob the app of its upgrade). */
-export const storedNotesInPage = async ({ db, store }: { db: string; store: string }): Promise<StoredNote[]> => {
-  const names = await indexedDB.databases();
-  if (!names.some((d) => d.name === db)) return [];
-  const conn = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(db);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  try {
-    if (!conn.objectStoreNames.contains(store)) return [];
-    const all = await new Promise<unknown[]>((resolve, reject) => {
-      const req = conn.transaction(store, 'readonly').objectStore(store).getAll();
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    return all.map((n) => {
-      const note = n as { cardId: unknown; text: unknown };
-      return { cardId: String(note.cardId), text: String(note.text) };
-    });
-  } finally {
-    conn.close();
   }
 };

@@ -3,7 +3,8 @@
  * type, read, and check (axe, touch targets, requests, errors). Lookups retry until the element
  * appears, like Playwright's locators, so the journey never sleeps.
  */
-import { settleInPage } from '../support/app';
+import { readStoreInPage, settleInPage } from '../support/app';
+import type { StoredNote } from '../support/app';
 import { MIN_TARGET_PX, smallTargetsInPage } from '../support/touch-targets';
 import type { SmallTarget } from '../support/touch-targets';
 import { waitUntil } from '../support/wait';
@@ -14,15 +15,16 @@ import {
   fetchUncachedInPage,
   findByRoleInPage,
   foreignRequestsInPage,
-  hasAxeInPage,
+  hasGlobalInPage,
   hasExactTextInPage,
   inPage,
+  loadsQuietInPage,
   serviceWorkerInPage,
-  storedNotesInPage,
   takeErrorsInPage,
+  TESTING_LIBRARY_SOURCE,
   valueInPage,
 } from './in-page';
-import type { AxeViolation, FindResult, NameMatch, RoleQuery, ServiceWorkerState, StoredNote } from './in-page';
+import type { AxeViolation, FindResult, NameMatch, RoleQuery, ServiceWorkerState } from './in-page';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -64,11 +66,13 @@ export class JourneyPage {
   ) {}
 
   async goto(url: string): Promise<void> {
+    await this.run(loadsQuietInPage, undefined);
     await this.collect();
     await this.driver.goto(url);
   }
 
   async reload(): Promise<void> {
+    await this.run(loadsQuietInPage, undefined);
     await this.collect();
     await this.driver.reload();
   }
@@ -77,17 +81,18 @@ export class JourneyPage {
     return this.driver.evaluate<R>(inPage(fn, arg));
   }
 
-  private async ensureAxe(): Promise<void> {
+  /** Loads a library into the page once per document (axe as `axe`, Testing Library as `__testingLibrary`). */
+  private async inject(global: string, source: string): Promise<void> {
     // Indirect eval runs in the global scope: WebDriver Classic wraps scripts in a function, where
-    // axe's top-level `var axe` would stay local.
-    if (!(await this.run(hasAxeInPage, undefined))) await this.driver.evaluate(`((0, eval)(${JSON.stringify(AXE_SOURCE)}), 0)`);
+    // a top-level `var` would stay local.
+    if (!(await this.run(hasGlobalInPage, global))) await this.driver.evaluate(`((0, eval)(${JSON.stringify(source)}), 0)`);
   }
 
-  /** Finds the element now; undefined with the candidates seen when it is not (yet) there. */
+  /** Finds the element now; the candidates seen when it is not (yet) there. */
   private async find(query: RoleQuery): Promise<FindResult> {
     let result = await this.run(findByRoleInPage, query);
-    if (result.status === 'no-axe') {
-      await this.ensureAxe();
+    if (result.status === 'missing') {
+      await this.inject('__testingLibrary', TESTING_LIBRARY_SOURCE);
       result = await this.run(findByRoleInPage, query);
     }
     return result;
@@ -144,8 +149,8 @@ export class JourneyPage {
     return this.run(fetchUncachedInPage, undefined);
   }
 
-  storedNotes(db: string, store: string): Promise<StoredNote[]> {
-    return this.run(storedNotesInPage, { db, store });
+  async storedNotes(db: string, store: string): Promise<StoredNote[]> {
+    return (await this.run(readStoreInPage, { db, store })).map((record) => record.value as StoredNote);
   }
 
   async path(): Promise<string> {
@@ -155,7 +160,7 @@ export class JourneyPage {
   /** axe (every default rule) and 44 px touch targets, after animations have finished. */
   async audit(label: string): Promise<void> {
     await this.run(settleInPage, undefined);
-    await this.ensureAxe();
+    await this.inject('axe', AXE_SOURCE);
     const violations: AxeViolation[] = await this.run(axeViolationsInPage, undefined);
     const small: SmallTarget[] = await this.run(smallTargetsInPage, MIN_TARGET_PX);
     const problems = [

@@ -57,32 +57,31 @@ export interface StoredNote {
 }
 
 /**
- * Reads a record straight from one of the app's IndexedDB stores. Never creates the database:
+ * The records of one of the app's IndexedDB stores (only `key`'s if given), run inside the page and
+ * self-contained so any driver can ship it (tests/e2e/journey). Never creates the database:
  * opening a missing one would make an empty version 1 and rob the app of its upgrade.
  */
-export function readStored<T>(page: Page, store: string, key: string): Promise<T | undefined> {
-  return page.evaluate(
-    async ({ db, store, key }) => {
-      const names = await indexedDB.databases();
-      if (!names.some((d) => d.name === db)) return undefined;
-      const conn = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(db);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      try {
-        if (!conn.objectStoreNames.contains(store)) return undefined;
-        return await new Promise<T | undefined>((resolve, reject) => {
-          const req = conn.transaction(store, 'readonly').objectStore(store).get(key);
-          req.onsuccess = () => resolve(req.result as T | undefined);
-          req.onerror = () => reject(req.error);
-        });
-      } finally {
-        conn.close();
-      }
-    },
-    { db: NOTES_DB, store, key },
-  );
+export const readStoreInPage = async (q: { db: string; store: string; key?: string }): Promise<{ key: string; value: unknown }[]> => {
+  if (!(await indexedDB.databases()).some((d) => d.name === q.db)) return [];
+  const ask = <T>(req: IDBRequest<T>): Promise<T> =>
+    new Promise((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  const conn = await ask(indexedDB.open(q.db));
+  try {
+    if (!conn.objectStoreNames.contains(q.store)) return [];
+    const records = conn.transaction(q.store, 'readonly').objectStore(q.store);
+    const [keys, values] = await Promise.all([ask(records.getAllKeys(q.key)), ask(records.getAll(q.key))]);
+    return keys.map((key, i) => ({ key: String(key), value: values[i] }));
+  } finally {
+    conn.close();
+  }
+};
+
+/** Reads a record straight from one of the app's IndexedDB stores (see readStoreInPage). */
+export async function readStored<T>(page: Page, store: string, key: string): Promise<T | undefined> {
+  return (await page.evaluate(readStoreInPage, { db: NOTES_DB, store, key }))[0]?.value as T | undefined;
 }
 
 /** Reads a note straight from IndexedDB (see readStored). */
@@ -91,29 +90,8 @@ export function readStoredNote(page: Page, cardId: string): Promise<StoredNote |
 }
 
 /** Keys (card ids) of every stored note; empty if the app has not created its database yet. */
-export function storedNoteKeys(page: Page): Promise<string[]> {
-  return page.evaluate(
-    async ({ db, store }) => {
-      const names = await indexedDB.databases();
-      if (!names.some((d) => d.name === db)) return [];
-      const conn = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(db);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      try {
-        if (!conn.objectStoreNames.contains(store)) return [];
-        return await new Promise<string[]>((resolve, reject) => {
-          const req = conn.transaction(store, 'readonly').objectStore(store).getAllKeys();
-          req.onsuccess = () => resolve(req.result.map(String));
-          req.onerror = () => reject(req.error);
-        });
-      } finally {
-        conn.close();
-      }
-    },
-    { db: NOTES_DB, store: NOTES_STORE },
-  );
+export async function storedNoteKeys(page: Page): Promise<string[]> {
+  return (await page.evaluate(readStoreInPage, { db: NOTES_DB, store: NOTES_STORE })).map((record) => record.key);
 }
 
 export async function waitForStoredNote(page: Page, cardId: string, text: string, timeoutMs = 5_000): Promise<StoredNote> {

@@ -11,9 +11,7 @@ const edition = buildUiEdition();
 const deck = selectDeck(edition.cards, 'laerer', 'virksomhed');
 const [first, second, third] = deck as [(typeof deck)[0], (typeof deck)[0], (typeof deck)[0]];
 
-// The deck and its tools are lazy chunks: the first test to load them may wait a while for the transform.
-const LOAD = { timeout: 5000 };
-const face = (title: string) => screen.findByRole('button', { name: new RegExp(`^Vend kortet: ${title}`) }, LOAD);
+const face = (title: string) => screen.findByRole('button', { name: new RegExp(`^Vend kortet: ${title}`) });
 
 // The deck, its tools and the shelf's screens are lazy chunks: load them once, before the clock of any test runs.
 beforeAll(async () => {
@@ -23,18 +21,18 @@ beforeAll(async () => {
 describe('the deck tools', () => {
   it('stars the card shown for "Mine kort", and takes the star off again', async () => {
     const { user, stores } = renderAppWithShelf('/kort/laerer/virksomhed', { edition });
-    const star = await screen.findByRole('button', { name: 'Stjernemarkér', pressed: false }, LOAD);
+    const star = await screen.findByRole('button', { name: 'Stjernemarkér', pressed: false });
     await user.click(star);
-    expect(await screen.findByRole('button', { name: 'Stjernemarkér', pressed: true }, LOAD)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Stjernemarkér', pressed: true })).toBeInTheDocument();
     expect((await stores.favourites.list()).map((f) => f.cardId)).toEqual([first.id]);
     await user.click(screen.getByRole('button', { name: 'Stjernemarkér', pressed: true }));
-    expect(await screen.findByRole('button', { name: 'Stjernemarkér', pressed: false }, LOAD)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Stjernemarkér', pressed: false })).toBeInTheDocument();
     expect(await stores.favourites.list()).toEqual([]);
   });
 
   it('puts a card aside for the session and brings every card back in one tap', async () => {
     const { user } = renderAppWithShelf('/kort/laerer/virksomhed', { edition });
-    await user.click(await screen.findByRole('button', { name: 'Læg til side' }, LOAD));
+    await user.click(await screen.findByRole('button', { name: 'Læg til side' }));
     expect(await screen.findByText('1 af 2')).toBeInTheDocument();
     expect(await face(second.title.da)).toBeInTheDocument();
     expect(window.location.pathname).toBe(`/kort/laerer/virksomhed/${second.id}`);
@@ -50,7 +48,7 @@ describe('the deck tools', () => {
 
   it('keeps cards aside when the deck is opened again in the same session (a reload)', async () => {
     const before = renderAppWithShelf('/kort/laerer/virksomhed', { edition });
-    await before.user.click(await screen.findByRole('button', { name: 'Læg til side' }, LOAD));
+    await before.user.click(await screen.findByRole('button', { name: 'Læg til side' }));
     await screen.findByText('1 af 2');
     before.unmount();
     renderAppWithShelf('/kort/laerer/virksomhed', { edition, keepSession: true });
@@ -62,7 +60,7 @@ describe('the deck tools', () => {
   it('shuffles with a seed in the address, and the same seed deals the same order', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
     const { user } = renderAppWithShelf('/kort/laerer/virksomhed', { edition });
-    await user.click(await screen.findByRole('button', { name: /bland kortene/i }, LOAD));
+    await user.click(await screen.findByRole('button', { name: /bland kortene/i }));
     const seed = new URLSearchParams(window.location.search).get('bland');
     expect(seed).toMatch(/^[a-z0-9]{6}$/);
     const order = seededShuffle(deck, seed ?? '');
@@ -87,14 +85,14 @@ describe('the deck tools', () => {
   it('draws a random card other than the one shown', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.99);
     const { user } = renderAppWithShelf('/kort/laerer/virksomhed', { edition });
-    await user.click(await screen.findByRole('button', { name: 'Træk et kort' }, LOAD));
+    await user.click(await screen.findByRole('button', { name: 'Træk et kort' }));
     expect(await face(third.title.da)).toBeInTheDocument();
     expect(window.location.pathname).toBe(`/kort/laerer/virksomhed/${third.id}`);
   });
 
   it('has no accessibility violations', async () => {
     renderAppWithShelf('/kort/laerer/virksomhed?bland=abc123', { edition });
-    await screen.findByRole('button', { name: 'Stjernemarkér' }, LOAD);
+    await screen.findByRole('button', { name: 'Stjernemarkér' });
     expect(await axeViolations()).toEqual([]);
   });
 });

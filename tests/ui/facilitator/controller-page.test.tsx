@@ -153,7 +153,7 @@ describe('controller', () => {
     const peer = openPeer();
     const { user, store } = renderController();
     await user.type(screen.getByRole('textbox', { name: 'Din note' }), 'Hemmelig note om Peter');
-    await waitFor(async () => expect((await store.get(first.id))?.text).toBe('Hemmelig note om Peter'), { timeout: 3_000 });
+    await waitFor(async () => expect((await store.get(first.id))?.text).toBe('Hemmelig note om Peter'));
     await user.click(button(/Vis bagsiden/));
     await waitFor(() => expect(peer.lastState()?.side).toBe('back'));
     expect(JSON.stringify(peer.received)).not.toContain('Hemmelig');

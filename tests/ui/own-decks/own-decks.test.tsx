@@ -13,8 +13,6 @@ const [a, b, c] = cards as [(typeof cards)[0], (typeof cards)[0], (typeof cards)
 
 const savedDeck: OwnDeck = { id: 'deck-1', name: 'Besøg hos Grundfos', cardIds: [c.id, a.id], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 };
 
-// The screens are lazy chunks: the first test to load them may wait a while for the transform.
-const LOAD = { timeout: 5000 };
 const pick = (title: string) => screen.findByRole('checkbox', { name: new RegExp(title) });
 
 // The deck, its tools and the shelf's screens are lazy chunks: load them once, before the clock of any test runs.
@@ -25,7 +23,7 @@ beforeAll(async () => {
 describe('making an own deck', () => {
   it('chooses cards, orders them, names the deck and saves it on the device', async () => {
     const { user, stores } = renderAppWithShelf('/egne-kort/ny', { edition });
-    await user.type(await screen.findByRole('textbox', { name: 'Navn på kortspillet' }, LOAD), 'Til fredag');
+    await user.type(await screen.findByRole('textbox', { name: 'Navn på kortspillet' }), 'Til fredag');
     await user.click(await pick(a.title.da));
     await user.click(await pick(b.title.da));
     await user.click(await pick(c.title.da));
@@ -46,7 +44,7 @@ describe('making an own deck', () => {
 
   it('narrows the cards to choose from by words and by pair', async () => {
     const { user } = renderAppWithShelf('/egne-kort/ny', { edition });
-    const list = await screen.findByRole('list', { name: 'Kort at vælge imellem' }, LOAD);
+    const list = await screen.findByRole('list', { name: 'Kort at vælge imellem' });
     expect(within(list).getAllByRole('checkbox')).toHaveLength(8); // the active cards
     await user.selectOptions(screen.getByRole('combobox', { name: 'Fra' }), 'laerer');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Til' }), 'elev');

@@ -26,7 +26,7 @@ async function startBrief(app: ReturnType<typeof renderPaper>, name: string): Pr
 }
 
 describe('preparing a visit', () => {
-  it('marks cards, fills the sheet, and after a reload it is all still there', { timeout: 30_000 }, async () => {
+  it('marks cards, fills the sheet, and after a reload it is all still there', async () => {
     const app = renderPaper('/forberedelse', { briefs: createIdbBriefsStore() });
     const id = await startBrief(app, 'Besøg hos Vindmøllefabrikken');
     expect(window.location.pathname).toBe(`/forberedelse/${id}`);
@@ -57,16 +57,16 @@ describe('preparing a visit', () => {
   });
 
   it('writes a change 400 ms after the last keystroke, or at once when the page goes away', async () => {
-    // Only timeouts are faked (the memory store needs none), so the save delay is exact.
+    const briefs = createMemoryBriefsStore([createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' })]);
+    const app = renderPaper('/forberedelse/abc1', { briefs, advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const title = card(app, 'laerer-virksomhed-vis-engagement').title.da;
+    // The screen is a lazy chunk: found on the real clock, however long the machine takes to load it.
+    const field = await screen.findByRole('textbox', { name: `Note: ${title}` });
+    // Then only timeouts are faked (the memory store needs none), so the save delay is exact.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     // Testing Library drains with setTimeout(0) and advances fake timers only when it sees `jest`.
     vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
     try {
-      const briefs = createMemoryBriefsStore([createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' })]);
-      const app = renderPaper('/forberedelse/abc1', { briefs, advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
-      await act(async () => {});
-      const title = card(app, 'laerer-virksomhed-vis-engagement').title.da;
-      const field = screen.getByRole('textbox', { name: `Note: ${title}` });
       const stored = async () => (await briefs.get('abc1'))?.cards;
 
       await app.user.type(field, 'Ring');
@@ -169,7 +169,7 @@ describe('preparing a visit', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Forberedelsen findes ikke' })).toBeInTheDocument();
   });
 
-  it('has no axe violations on the start, the cards, the sheet and the share step', { timeout: 30_000 }, async () => {
+  it('has no axe violations on the start, the cards, the sheet and the share step', async () => {
     const app = renderPaper('/forberedelse', { briefs: createMemoryBriefsStore([createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' })]) });
     await screen.findByRole('region', { name: 'Mine forberedelser' });
     expect(await axeViolations(app.container)).toEqual([]);
