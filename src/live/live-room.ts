@@ -79,7 +79,11 @@ export function joinLiveRoom({ url, room, token }: JoinOptions): LiveRoom {
     token,
     document: doc,
     awareness: null,
-    onStatus: ({ status: s }) => setStatus(s === WebSocketStatus.Connected ? 'connected' : status === 'connecting' ? 'connecting' : 'reconnecting'),
+    // Connected means admitted (a socket that opens for a refused token is not); a lost socket, reconnecting.
+    onAuthenticated: () => setStatus('connected'),
+    onStatus: ({ status: s }) => {
+      if (s === WebSocketStatus.Disconnected && status === 'connected') setStatus('reconnecting');
+    },
     onAuthenticationFailed: ({ reason }) => setStatus(reason === 'room-ended' ? 'ended' : 'refused'),
     onStateless: ({ payload }) => {
       try {

@@ -91,7 +91,8 @@ function openQuestion(host: Client, kind: LiveQuestion['kind'] = 'text'): LiveQu
 
 const answers = (c: Client) => c.doc.getArray<{ text?: string }>('answers').toArray();
 
-describe('live server', () => {
+// A busy shared machine: every wait is for an event, the limit only catches a hang.
+describe('live server', { timeout: 30_000 }, () => {
   it('admits a valid token and refuses a forged, an expired and another room\'s token', async () => {
     const { links } = await roomWithFacilitator();
     const other = createRoom(secret, 1);
