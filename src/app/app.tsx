@@ -37,6 +37,8 @@ const BackupReminder = lazy(() => new Promise((wait) => setTimeout(wait, 3000)).
 const ShelfScreen = lazy(() => import('../ui/favourites/shelf-screen').then((m) => ({ default: m.ShelfScreen })));
 // Facilitator mode (controller and projector) loads, with its strings, only when opened.
 const FacilitatorScreen = lazy(() => import('../ui/facilitator/facilitator-screen').then((m) => ({ default: m.FacilitatorScreen })));
+// A live room across devices: its screens, strings and (a chunk further) Yjs load only when opened.
+const LiveScreen = lazy(() => import('../ui/live/live-screen').then((m) => ({ default: m.LiveScreen })));
 // Printing and visit preparation (with their strings, QR codes and link codec): one entry, loaded when opened.
 const PaperScreen = lazy(() => import('../ui/print/paper-screen').then((m) => ({ default: m.PaperScreen })));
 // Installing: the menu item is on the first screen (it must not push the page down later); the
@@ -77,6 +79,8 @@ function Screen({ route }: { readonly route: Route }) {
     case 'controller':
     case 'projector':
       return <FacilitatorScreen route={route} />;
+    case 'live':
+      return <LiveScreen route={route} />;
     case 'search':
     case 'favourites':
     case 'ownDecks':
@@ -115,7 +119,7 @@ function DbNotice({ event }: { readonly event: NotesDbEvent | undefined }) {
 function Routed({ dbEvent }: { readonly dbEvent: NotesDbEvent | undefined }) {
   const [route] = useRoute();
   // The projector fills the room's screen: no header, no status messages.
-  if (route.name === 'projector') {
+  if (route.name === 'projector' || (route.name === 'live' && route.part === 'skaerm')) {
     return (
       <Suspense fallback={null}>
         <Screen route={route} />

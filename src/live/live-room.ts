@@ -6,7 +6,8 @@ import type { Contribution, LiveAnswer, LiveQuestion } from '../domain/live-room
 
 /*
  * The room's Yjs document (names shared with server/live-server.ts; never rename without both):
- * map "room": session (SessionState, what the controller shows), open (id of the open question), ended
+ * map "room": session (SessionState, what the controller shows), open (id of the open question), ended,
+ *   join (the participants' link, for the projector's QR code; never the facilitator's or projector's token)
  * map "questions": id -> LiveQuestion; array "answers": LiveAnswer, appended only by the server.
  * A note is never part of it: nothing here can reach the notes store.
  */
@@ -19,6 +20,7 @@ export interface LiveSnapshot {
   readonly open: LiveQuestion | undefined;
   readonly questions: readonly LiveQuestion[];
   readonly answers: readonly LiveAnswer[];
+  readonly joinLink: string | undefined;
 }
 
 export type ContributionReply = 'accepted' | 'rate' | 'closed' | 'tooLong' | 'empty' | 'malformed';
@@ -28,6 +30,7 @@ export interface LiveRoom {
   readonly subscribe: (listener: () => void) => () => void;
   /** Facilitator only: the server ignores a participant's writes. */
   readonly setSession: (session: SessionState) => void;
+  readonly setJoinLink: (link: string) => void;
   readonly openQuestion: (question: LiveQuestion) => void;
   readonly closeQuestion: () => void;
   readonly reveal: (questionId: string, revealed: boolean) => void;
@@ -120,6 +123,7 @@ export function joinLiveRoom({ url, room, token }: JoinOptions): LiveRoom {
         open: typeof openId === 'string' ? questions.get(openId) : undefined,
         questions: [...questions.values()],
         answers: answers.toArray(),
+        joinLink: typeof roomMap.get('join') === 'string' ? (roomMap.get('join') as string) : undefined,
       };
       return snapshot;
     },
@@ -128,6 +132,9 @@ export function joinLiveRoom({ url, room, token }: JoinOptions): LiveRoom {
       return () => listeners.delete(listener);
     },
     setSession: (session) => roomMap.set('session', session),
+    setJoinLink: (link) => {
+      if (roomMap.get('join') !== link) roomMap.set('join', link);
+    },
     openQuestion: (question) =>
       doc.transact(() => {
         questions.set(question.id, question);
