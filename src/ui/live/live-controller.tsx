@@ -54,7 +54,7 @@ export function LiveController({ initialKeys }: LiveControllerProps) {
 
   if (!keys) {
     return (
-      <main className="live live--controller">
+      <div className="live live--controller">
         <title>{t('controller.heading')}</title>
         <h1>{t('controller.heading')}</h1>
         <p>{t('controller.intro')}</p>
@@ -62,7 +62,7 @@ export function LiveController({ initialKeys }: LiveControllerProps) {
           {starting === 'busy' ? t('controller.starting') : t('controller.start')}
         </button>
         {starting === 'failed' && <p role="alert">{t('controller.noServer')}</p>}
-      </main>
+      </div>
     );
   }
   // The deck comes with the link from a controller: /live/styr?kort=laerer/virksomhed.
@@ -97,14 +97,14 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
     if (participantLink) room.setJoinLink(participantLink);
   });
 
-  if (!snapshot || !room) return <main className="live live--controller" aria-busy="true" />;
+  if (!snapshot || !room) return <div className="live live--controller" aria-busy="true" />;
   if (snapshot.status === 'ended' || snapshot.status === 'refused') {
     return (
-      <main className="live live--controller">
+      <div className="live live--controller">
         <title>{t('controller.heading')}</title>
         <h1>{t('controller.heading')}</h1>
         <LiveStatusBadge status={snapshot.status} />
-      </main>
+      </div>
     );
   }
   const act = (action: SessionAction) => session && room.setSession(applySessionAction(session, action, cardIds));
@@ -123,7 +123,7 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
   };
 
   return (
-    <main className="live live--controller">
+    <div className="live live--controller">
       <title>{t('controller.heading')}</title>
       <h1>{t('controller.heading')}</h1>
       <LiveStatusBadge status={snapshot.status} />
@@ -241,7 +241,7 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
           </button>
         </div>
       </section>
-    </main>
+    </div>
   );
 }
 

@@ -42,7 +42,7 @@ export function LiveParticipant({ keys }: { readonly keys: RoomKeys }) {
   const open = snapshot?.open;
 
   return (
-    <main className="live live--participant">
+    <div className="live live--participant">
       <title>{t('title')}</title>
       {snapshot && <LiveStatusBadge status={snapshot.status} />}
       {snapshot?.status === 'ended' && <p>{t('endedNote')}</p>}
@@ -50,6 +50,7 @@ export function LiveParticipant({ keys }: { readonly keys: RoomKeys }) {
         <input type="checkbox" role="switch" checked={follow} onChange={(e) => setFollow(e.target.checked)} />
         {t('participant.follow')}
       </label>
+      {!card && <h1>{t('title')}</h1>}
       {!session && <p>{t('participant.waiting')}</p>}
       {session?.blackout && follow && <p className="live__blackout">{t('participant.blackout')}</p>}
       {card && session && <ProjectorCard card={card} side={follow ? session.side : 'back'} titleAs="h1" />}
@@ -77,7 +78,7 @@ export function LiveParticipant({ keys }: { readonly keys: RoomKeys }) {
         <Contribute key={open.id} room={room} question={open} cards={deck.map((c) => ({ id: c.id, title: c.title[lang] }))} />
       )}
       {open?.revealed && snapshot && <LiveResults question={open} answers={snapshot.answers} titleOf={titleOf} />}
-    </main>
+    </div>
   );
 }
 
