@@ -13,13 +13,14 @@ import tseslint from 'typescript-eslint';
  * A wrong import fails `npm test`.
  */
 const zones = [
-  { target: './src/domain', from: ['./src/content', './src/storage', './src/i18n', './src/ui', './src/pwa', './src/app'], message: 'src/domain is pure: it imports nothing of ours.' },
+  { target: './src/domain', from: ['./src/content', './src/storage', './src/i18n', './src/ui', './src/pwa', './src/app', './src/live'], message: 'src/domain is pure: it imports nothing of ours.' },
   { target: './src/content', from: ['./src/storage', './src/i18n', './src/ui', './src/pwa', './src/app'], message: 'src/content may import only src/domain.' },
   { target: './src/storage', from: ['./src/content', './src/i18n', './src/ui', './src/pwa', './src/app'], message: 'src/storage may import only src/domain.' },
   { target: './src/i18n', from: ['./src/content', './src/storage', './src/ui', './src/pwa', './src/app'], message: 'src/i18n may import only src/domain.' },
   { target: './src/ui', from: ['./src/content', './src/pwa', './src/app'], message: 'src/ui imports domain, storage and i18n only; app hands in the edition and wires pwa.' },
+  { target: './src/live', from: ['./src/content', './src/storage', './src/i18n', './src/ui', './src/pwa', './src/app'], message: 'src/live may import only src/domain.' },
   { target: './src/pwa', from: ['./src/content', './src/storage', './src/ui', './src/app'], message: 'src/pwa may import only src/domain and src/i18n.' },
-  { target: ['./src/domain', './src/content', './src/storage', './src/i18n', './src/ui', './src/pwa'], from: './src/app', message: 'Nothing imports src/app: it is the composition root.' },
+  { target: ['./src/domain', './src/content', './src/storage', './src/i18n', './src/ui', './src/pwa', './src/live'], from: './src/app', message: 'Nothing imports src/app: it is the composition root.' },
 ];
 
 /*
@@ -62,23 +63,29 @@ export default tseslint.config(
     },
   },
   {
-    // Only src/storage touches IndexedDB; only src/pwa touches the service worker.
+    // Only src/storage touches IndexedDB; only src/pwa touches the service worker; only src/live touches Yjs.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/storage/**'],
+    ignores: ['src/storage/**', 'src/live/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['idb', 'idb/*'], message: 'Only src/storage imports idb.' }, { group: ['virtual:pwa-register*', 'workbox-window'], message: 'Only src/pwa touches the service worker.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['idb', 'idb/*'], message: 'Only src/storage imports idb.' }, { group: ['virtual:pwa-register*', 'workbox-window'], message: 'Only src/pwa touches the service worker.' }, { group: ['yjs', 'yjs/*', '@hocuspocus/*', 'y-protocols', 'y-protocols/*'], message: 'Only src/live imports Yjs and the Hocuspocus provider.' }] }],
     },
   },
   {
     files: ['src/storage/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['virtual:pwa-register*', 'workbox-window'], message: 'Only src/pwa touches the service worker.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['virtual:pwa-register*', 'workbox-window'], message: 'Only src/pwa touches the service worker.' }, { group: ['yjs', 'yjs/*', '@hocuspocus/*', 'y-protocols', 'y-protocols/*'], message: 'Only src/live imports Yjs and the Hocuspocus provider.' }] }],
+    },
+  },
+  {
+    files: ['src/live/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['idb', 'idb/*'], message: 'Only src/storage imports idb.' }, { group: ['virtual:pwa-register*', 'workbox-window'], message: 'Only src/pwa touches the service worker.' }] }],
     },
   },
   {
     files: ['src/pwa/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['idb', 'idb/*'], message: 'Only src/storage imports idb.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['idb', 'idb/*'], message: 'Only src/storage imports idb.' }, { group: ['yjs', 'yjs/*', '@hocuspocus/*', 'y-protocols', 'y-protocols/*'], message: 'Only src/live imports Yjs and the Hocuspocus provider.' }] }],
     },
   },
   {

@@ -44,6 +44,8 @@ const ShelfScreen = lazyLoad(() => import('./shelf-screen').then((m) => m.ShelfS
 const FacilitatorScreen = lazyLoad(() =>
   import('../ui/facilitator/facilitator-screen').then((m) => m.FacilitatorScreen),
 ).Component;
+// A live room across devices: its screens, strings and (a chunk further) Yjs load only when opened.
+const LiveScreen = lazyLoad(() => import('../ui/live/live-screen').then((m) => m.LiveScreen)).Component;
 // Printing and visit preparation (with their strings, QR codes and link codec): one entry.
 const PaperScreen = lazyLoad(() => import('./paper-screen').then((m) => m.PaperScreen)).Component;
 // Installing: the menu item is on the first screen (it must not push the page down later); the
@@ -108,6 +110,8 @@ function Screen({ route }: { readonly route: Route }) {
     case 'controller':
     case 'projector':
       return <FacilitatorScreen route={route} />;
+    case 'live':
+      return <LiveScreen route={route} />;
     case 'search':
     case 'favourites':
     case 'ownDecks':
@@ -148,7 +152,7 @@ function Routed({ dbEvent }: { readonly dbEvent: NotesDbEvent | undefined }) {
   // A failed screen is forgotten when the user goes elsewhere.
   const path = formatRoute(route);
   // The projector fills the room's screen: no header, no status messages.
-  if (route.name === 'projector') {
+  if (route.name === 'projector' || (route.name === 'live' && route.part === 'skaerm')) {
     return (
       <Guarded resetKey={path}>
         <Screen route={route} />

@@ -4,6 +4,7 @@ import type daAbout from './locales/da/lazy/about.json';
 import type daBackup from './locales/da/lazy/backup.json';
 import type daFacilitator from './locales/da/lazy/facilitator.json';
 import type daInstall from './locales/da/lazy/install.json';
+import type daLive from './locales/da/lazy/live.json';
 import type daPrep from './locales/da/lazy/prep.json';
 import type daPrint from './locales/da/lazy/print.json';
 import type daPwa from './locales/da/lazy/pwa.json';
@@ -26,6 +27,7 @@ export interface LazyResources {
   readonly facilitator: typeof daFacilitator;
   readonly backup: typeof daBackup;
   readonly install: typeof daInstall;
+  readonly live: typeof daLive;
 }
 
 export type LazyNamespace = Exclude<keyof LazyResources, '_example'>;

@@ -32,6 +32,15 @@ describe('import walls', () => {
     expect(inside.join('\n')).not.toMatch(/idb/);
   });
 
+  it('keeps Yjs and the Hocuspocus provider inside src/live, and src/live on src/domain', async () => {
+    const outside = await ruleIds('src/ui/probe.ts', "import { Doc } from 'yjs';\nexport const x = Doc;\n");
+    expect(outside.join('\n')).toMatch(/Only src\/live imports Yjs/);
+    const inside = await ruleIds('src/live/probe.ts', "import { HocuspocusProvider } from '@hocuspocus/provider';\nexport const x = HocuspocusProvider;\n");
+    expect(inside.join('\n')).not.toMatch(/Only src\/live/);
+    const wall = await ruleIds('src/live/probe.ts', "import { useEdition } from '../ui/edition-context';\nexport const x = useEdition;\n");
+    expect(wall.join('\n')).toMatch(/src\/live may import only src\/domain/);
+  });
+
   it('keeps the service worker inside src/pwa', async () => {
     const messages = await ruleIds('src/ui/probe.ts', "import { useRegisterSW } from 'virtual:pwa-register/react';\nexport const x = useRegisterSW;\n");
     expect(messages.join('\n')).toMatch(/Only src\/pwa touches the service worker/);

@@ -5,7 +5,7 @@ import { switchLanguage } from '../../i18n/create-i18n';
 import { useEdition } from '../shared/edition-context';
 import { JoinView } from './join-view';
 import { participantUrl } from './participant-url';
-import { ProjectorCard } from './projector-card';
+import { ProjectorCard } from '../shared/projector-card';
 import { toggleFullscreen, useFacilitatorKeys } from './use-facilitator-keys';
 import { useFacilitatorStrings } from './use-facilitator-strings';
 import { useProjectorSession } from './use-projector-session';

@@ -18,6 +18,8 @@ export type Route =
   | { readonly name: 'sharedBrief' }
   | { readonly name: 'controller'; readonly from: ActorId; readonly to: PartnerChoice; readonly cardId?: string }
   | { readonly name: 'projector' }
+  /** A live room across devices: /live (participants), /live/skaerm, /live/styr. Tokens ride in the hash. */
+  | { readonly name: 'live'; readonly part?: 'styr' | 'skaerm' }
   | { readonly name: 'search' }
   | { readonly name: 'favourites' }
   /** /egne-kort[/deckId[/cardId]]: deckId "ny" is a new deck, "delt" a shared link's deck; cardId "ret" edits. */
@@ -71,6 +73,7 @@ export function parseRoute(path: string): Route {
   }
   if (head === 'aktoer' && parts.length === 2 && isActorId(a)) return { name: 'actor', id: a };
   if (head === 'skaerm' && parts.length === 1) return { name: 'projector' };
+  if (head === 'live' && !b && (!a || a === 'styr' || a === 'skaerm')) return a ? { name: 'live', part: a as 'styr' | 'skaerm' } : { name: 'live' };
   if ((head === 'styr' || head === 'kort') && rest.length === 0 && pair) {
     const name = head === 'styr' ? 'controller' : 'deck';
     if (c === undefined) return { name, ...pair };
@@ -103,6 +106,8 @@ export function formatRoute(route: Route): string {
       return `/styr/${route.from}/${route.to}${route.cardId ? `/${route.cardId}` : ''}`;
     case 'projector':
       return '/skaerm';
+    case 'live':
+      return `/live${route.part ? `/${route.part}` : ''}`;
     case 'search':
       return '/soeg';
     case 'favourites':

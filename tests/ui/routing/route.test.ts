@@ -26,6 +26,9 @@ describe('routes', () => {
     { name: 'prep' },
     { name: 'prep', briefId: '0123456789abcdef' },
     { name: 'sharedBrief' },
+    { name: 'live' },
+    { name: 'live', part: 'styr' },
+    { name: 'live', part: 'skaerm' },
   ];
 
   it.each(routes)('round-trips %o through its URL', (route) => {
@@ -63,7 +66,7 @@ describe('routes', () => {
     },
   );
 
-  it.each(['/kort/laerer/laerer', '/kort/rektor/virksomhed', '/kort/laerer', '/aktoer/rektor', '/noter/x', '/kort/laerer/virksomhed/Ugyldig Id', '/styr/laerer/laerer', '/styr/laerer', '/skaerm/x', '/%E0%A4%A'])(
+  it.each(['/kort/laerer/laerer', '/kort/rektor/virksomhed', '/kort/laerer', '/aktoer/rektor', '/noter/x', '/kort/laerer/virksomhed/Ugyldig Id', '/styr/laerer/laerer', '/styr/laerer', '/skaerm/x', '/%E0%A4%A', '/live/x', '/live/styr/laerer'])(
     'treats %s as not found',
     (path) => {
       expect(parseRoute(path)).toEqual({ name: 'notFound', path });

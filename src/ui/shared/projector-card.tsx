@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
 import type { CardSide } from '../../domain/facilitator-session';
-import { useLang } from '../shared/use-lang';
-import { PairLabel } from '../shared/pair-label';
+import { useLang } from './use-lang';
+import { PairLabel } from './pair-label';
 import './projector-card.css';
 
 interface ProjectorCardProps {
