@@ -131,7 +131,7 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
         {participantLink && (
           <section aria-labelledby={`${id}-p`}>
             <h2 id={`${id}-p`}>{t('controller.participants')}</h2>
-            <QrCode className="live__qr" text={participantLink} label={t('controller.participantsQr')} />
+            <QrCode className="live__qr" value={participantLink} label={t('controller.participantsQr')} />
             <p className="live__link">
               <a href={participantLink}>{participantLink}</a>
             </p>

@@ -29,7 +29,7 @@ export function LiveProjector({ keys }: { readonly keys: RoomKeys }) {
           {card && session ? <ProjectorCard card={card} side={session.side} titleAs="h1" /> : <h1>{t('title')}</h1>}
           {session && <LiveTimer timer={session.timer} />}
           {session?.join && snapshot?.joinLink && (
-            <QrCode className="live__qr" text={snapshot.joinLink} label={t('controller.participantsQr')} />
+            <QrCode className="live__qr" value={snapshot.joinLink} label={t('controller.participantsQr')} />
           )}
           {open && (open.revealed ? <LiveResults question={open} answers={snapshot.answers} titleOf={titleOf} /> : <h2>{open.prompt}</h2>)}
         </>
