@@ -1,9 +1,8 @@
 import type { i18n } from 'i18next';
 import { lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { NotesStore } from '../storage/notes-store';
-import type { NotesDbEvent } from '../storage/open-notes-db';
-import type { StorageKind } from '../storage/open-notes-store';
+import type { NotesStore, StorageKind } from '../storage/notes-store';
+import type { LocalDbEvent } from '../storage/local-db';
 import { EditionContext } from '../ui/edition-context';
 import type { EditionSource } from '../ui/edition-context';
 import { InstallMenuItem } from '../ui/install/install-menu-item';
@@ -52,7 +51,7 @@ interface AppProps {
   readonly notesStore: NotesStore;
   readonly storageKind: StorageKind | 'opening';
   /** Another tab upgraded or blocked the notes database, or the browser closed it. */
-  readonly dbEvent?: NotesDbEvent | undefined;
+  readonly dbEvent?: LocalDbEvent | undefined;
 }
 
 function Screen({ route }: { readonly route: Route }) {
@@ -102,7 +101,7 @@ function UpdatePrompt() {
 }
 
 /** Reloading for a newer version in another tab: flush first, so the reload loses nothing. */
-function DbNotice({ event }: { readonly event: NotesDbEvent | undefined }) {
+function DbNotice({ event }: { readonly event: LocalDbEvent | undefined }) {
   const flush = useFlushNotes();
   if (!event) return null;
   return (
@@ -112,7 +111,7 @@ function DbNotice({ event }: { readonly event: NotesDbEvent | undefined }) {
   );
 }
 
-function Routed({ dbEvent }: { readonly dbEvent: NotesDbEvent | undefined }) {
+function Routed({ dbEvent }: { readonly dbEvent: LocalDbEvent | undefined }) {
   const [route] = useRoute();
   // The projector fills the room's screen: no header, no status messages.
   if (route.name === 'projector') {

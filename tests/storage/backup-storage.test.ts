@@ -4,10 +4,8 @@ import { createBackup } from '../../src/domain/backup-format';
 import type { Backup, BackupContents } from '../../src/domain/backup-format';
 import { createIdbBackupStorage, createStoreBackupStorage } from '../../src/storage/backup-storage';
 import type { BackupStorage } from '../../src/storage/backup-storage';
-import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
-import type { IdbNotesStore } from '../../src/storage/idb-notes-store';
-import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
-import type { Note, NotesStore } from '../../src/storage/notes-store';
+import { createIdbNotesStore, createMemoryNotesStore } from '../../src/storage/notes-store';
+import type { IdbNotesStore, Note, NotesStore } from '../../src/storage/notes-store';
 import { buildNote } from './fixtures/build-note';
 
 const opened: IdbNotesStore[] = [];

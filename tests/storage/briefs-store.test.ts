@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBrief, withBriefCard, withSheetField } from '../../src/domain/brief-model';
 import type { Brief } from '../../src/domain/brief-model';
-import { createIdbBriefsStore, openBriefsStore } from '../../src/storage/briefs-store';
-import type { BriefsStore } from '../../src/storage/briefs-store';
-import { BRIEFS_STORE, DB_NAME } from '../../src/storage/db-schema';
-import { createMemoryBriefsStore } from '../../src/storage/memory-briefs-store';
+import { createIdbBriefsStore, createMemoryBriefsStore, openBriefsStore } from '../../src/storage/record-store';
+import type { BriefsStore } from '../../src/storage/record-store';
+import { BRIEFS_STORE, DB_NAME } from '../../src/storage/local-db';
 
 function buildBrief(id: string, updatedAt: number, name = `Besøg ${id}`): Brief {
   const brief = createBrief({ id, name, actor: 'laerer', partner: 'virksomhed', now: updatedAt, editionVersion: '1.0.0' });
@@ -137,7 +136,8 @@ describe('IndexedDB briefs store on disk', () => {
   it('opens on IndexedDB when it works, and on memory when it does not', async () => {
     const opened = await openBriefsStore();
     expect(opened.persistent).toBe('idb');
-    closers.push(() => (opened.store as { close?: () => void }).close?.());
+    // The app's one connection is open now: let go of it, so the next open asks IndexedDB again.
+    (opened.store as { close?: () => void }).close?.();
     const original = globalThis.indexedDB;
     vi.spyOn(globalThis.indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');

@@ -1,9 +1,8 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION, DECKS_STORE } from '../../src/storage/db-schema';
-import { createIdbDecksStore, readOwnDeck } from '../../src/storage/decks-store';
-import type { DecksStore, OwnDeck } from '../../src/storage/decks-store';
-import { createMemoryDecksStore } from '../../src/storage/memory-decks-store';
+import { DB_NAME, DB_VERSION, DECKS_STORE } from '../../src/storage/local-db';
+import { createIdbDecksStore, createMemoryDecksStore, readOwnDeck } from '../../src/storage/record-store';
+import type { DecksStore, OwnDeck } from '../../src/storage/record-store';
 
 const closers: Array<() => void> = [];
 afterEach(() => {

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createIdbFavouritesStore } from '../../src/storage/favourites-store';
-import type { FavouritesStore } from '../../src/storage/favourites-store';
-import { createMemoryFavouritesStore } from '../../src/storage/memory-favourites-store';
-import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
+import { createIdbFavouritesStore, createMemoryFavouritesStore } from '../../src/storage/record-store';
+import type { FavouritesStore } from '../../src/storage/record-store';
+import { createIdbNotesStore } from '../../src/storage/notes-store';
 import { buildNote } from './fixtures/build-note';
 
 const closers: Array<() => void> = [];

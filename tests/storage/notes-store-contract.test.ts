@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
-import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
-import { NoteConflictError } from '../../src/storage/notes-store';
+import { createIdbNotesStore, createMemoryNotesStore, NoteConflictError } from '../../src/storage/notes-store';
 import type { NotesStore } from '../../src/storage/notes-store';
 import { buildNote } from './fixtures/build-note';
 

@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openNotesStore } from '../../src/storage/open-notes-store';
+import { openNotesStore } from '../../src/storage/notes-store';
 import { buildNote } from './fixtures/build-note';
 
 afterEach(() => {
@@ -9,18 +9,18 @@ afterEach(() => {
 
 describe('openNotesStore', () => {
   it('uses IndexedDB when it opens, and the notes survive a new store', async () => {
-    const first = await openNotesStore();
-    expect(first.persistent).toBe('idb');
+    const first = openNotesStore();
+    expect(await first.persistent).toBe('idb');
     await first.store.put(buildNote({ cardId: 'a', text: 'bliver på enheden' }));
 
-    const second = await openNotesStore();
+    const second = openNotesStore();
     expect((await second.store.get('a'))?.text).toBe('bliver på enheden');
   });
 
   it('falls back to memory when there is no IndexedDB (some private windows)', async () => {
     vi.stubGlobal('indexedDB', undefined);
-    const { store, persistent } = await openNotesStore();
-    expect(persistent).toBe('memory');
+    const { store, persistent } = openNotesStore();
+    expect(await persistent).toBe('memory');
     await store.put(buildNote({ cardId: 'a', text: 'kun i fanen' }));
     expect((await store.get('a'))?.text).toBe('kun i fanen');
   });
@@ -29,8 +29,8 @@ describe('openNotesStore', () => {
     vi.spyOn(indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
-    const { store, persistent } = await openNotesStore();
-    expect(persistent).toBe('memory');
+    const { store, persistent } = openNotesStore();
+    expect(await persistent).toBe('memory');
     await store.put(buildNote({ cardId: 'a', text: 'virker stadig' }));
     expect(await store.list()).toHaveLength(1);
   });
@@ -39,7 +39,7 @@ describe('openNotesStore', () => {
     // A tab still running old code after another tab moved the database to a newer version.
     const newer = await openDB('samarbejdskort', 99);
     newer.close();
-    const { persistent } = await openNotesStore();
-    expect(persistent).toBe('memory');
+    const { persistent } = openNotesStore();
+    expect(await persistent).toBe('memory');
   });
 });

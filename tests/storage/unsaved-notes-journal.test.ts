@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
-import { openNotesStore } from '../../src/storage/open-notes-store';
-import { createUnsavedNotesJournal, UNSAVED_NOTES_KEY } from '../../src/storage/unsaved-notes-journal';
+import { createIdbNotesStore, createUnsavedNotesJournal, openNotesStore, UNSAVED_NOTES_KEY } from '../../src/storage/notes-store';
 import { buildNote } from './fixtures/build-note';
 
 describe('unsaved notes journal', () => {
@@ -51,7 +49,7 @@ describe('recovering stashed notes', () => {
     closing.stash([buildNote({ cardId: 'a', text: 'nået lige', updatedAt: 10 })]);
     closing.close();
 
-    const { store } = await openNotesStore();
+    const { store } = openNotesStore();
     expect((await store.get('a'))?.text).toBe('nået lige');
     expect(createUnsavedNotesJournal().read()).toEqual([]);
   });
@@ -62,7 +60,7 @@ describe('recovering stashed notes', () => {
     first.close();
     createUnsavedNotesJournal().write([buildNote({ cardId: 'a', text: 'stashet før', updatedAt: 10 })]);
 
-    const { store } = await openNotesStore();
+    const { store } = openNotesStore();
     expect((await store.get('a'))?.text).toBe('skrevet senere');
     expect(createUnsavedNotesJournal().read()).toEqual([]);
   });
@@ -73,7 +71,7 @@ describe('recovering stashed notes', () => {
     first.stash([buildNote({ cardId: 'a', text: '', updatedAt: 20 })]);
     first.close();
 
-    const { store } = await openNotesStore();
+    const { store } = openNotesStore();
     expect(await store.get('a')).toBeUndefined();
   });
 
@@ -98,7 +96,7 @@ describe('recovering stashed notes', () => {
     expect(createUnsavedNotesJournal().read().map((note) => note.text)).toEqual(['lukket midt i']);
     other.close();
 
-    const { store } = await openNotesStore();
+    const { store } = openNotesStore();
     expect((await store.get('a'))?.text).toBe('lukket midt i\n\nden anden fane');
     expect(createUnsavedNotesJournal().read()).toEqual([]);
   });

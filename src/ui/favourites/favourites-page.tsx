@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { encodeDeckShare, MAX_SHARED_CARDS } from '../../domain/own-deck';
-import type { Favourite } from '../../storage/favourites-store';
+import type { Favourite } from '../../storage/record-store';
 import { useLang } from '../actors/use-lang';
 import { PairLabel } from '../deck/pair-label';
 import { NEW_DECK } from '../own-decks/own-deck-addresses';

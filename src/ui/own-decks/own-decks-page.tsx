@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OwnDeck } from '../../storage/decks-store';
+import type { OwnDeck } from '../../storage/record-store';
 import { useLang } from '../actors/use-lang';
 import { MemoryWarning } from '../favourites/memory-warning';
 import { useShelfStores } from '../favourites/shelf-stores';

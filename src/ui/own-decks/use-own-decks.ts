@@ -1,4 +1,4 @@
-import type { OwnDeck } from '../../storage/decks-store';
+import type { OwnDeck } from '../../storage/record-store';
 import { useShelfStores } from '../favourites/shelf-stores';
 import { useStoreList } from '../use-store-list';
 

@@ -1,7 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createIdbNotesStore } from '../../../src/storage/idb-notes-store';
-import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
+import { createIdbNotesStore, createMemoryNotesStore } from '../../../src/storage/notes-store';
 import type { Note } from '../../../src/storage/notes-store';
 import { NotesPage } from '../../../src/ui/notes/notes-page';
 import { axeViolations } from '../../support/axe-violations';
