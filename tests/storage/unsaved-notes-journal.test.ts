@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createIdbNotesStore, createUnsavedNotesJournal, openNotesStore, UNSAVED_NOTES_KEY } from '../../src/storage/notes-store';
+import { describe, expect, it, vi } from 'vitest';
+import { createIdbNotesStore, createUnsavedNotesJournal, NoteConflictError, openNotesStore, UNSAVED_NOTES_KEY } from '../../src/storage/notes-store';
 import { buildNote } from './fixtures/build-note';
 
 describe('unsaved notes journal', () => {
@@ -99,6 +99,30 @@ describe('recovering stashed notes', () => {
     const { store } = openNotesStore();
     expect((await store.get('a'))?.text).toBe('lukket midt i\n\nden anden fane');
     expect(createUnsavedNotesJournal().read()).toEqual([]);
+  });
+
+  it('never writes a stash over a note another tab saves while it is being recovered', async () => {
+    const other = createIdbNotesStore();
+    await other.put(buildNote({ cardId: 'a', text: 'fælles start', updatedAt: 10 }));
+    // A closed tab typed on the start; its write never landed.
+    createUnsavedNotesJournal().write([buildNote({ cardId: 'a', text: 'fra den lukkede fane', updatedAt: 20, basedOn: 10 })]);
+    // The other tab saves on the same start the moment recovery has read the stored note.
+    let saving: Promise<unknown> | undefined;
+    const get = IDBObjectStore.prototype.get;
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementationOnce(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
+      saving = other.put(buildNote({ cardId: 'a', text: 'den anden fane', updatedAt: 30, basedOn: 10 })).catch((error: unknown) => error);
+      return get.apply(this, args);
+    });
+
+    const recovering = createIdbNotesStore();
+    await recovering.recoverStashed();
+    const outcome = await saving;
+    const stored = (await recovering.get('a'))?.text ?? '';
+    // Both texts survive: in the store, or (refused as a conflict) in the other tab's field.
+    expect(stored).toContain('fra den lukkede fane');
+    expect(stored.includes('den anden fane') || outcome instanceof NoteConflictError).toBe(true);
+    recovering.close();
+    other.close();
   });
 
   it('keeps one entry per tab and card', () => {
