@@ -124,3 +124,27 @@ describe('backup storage in memory (no IndexedDB)', () => {
     expect(await store.list()).toHaveLength(2);
   });
 });
+
+describe('a backup read that fails', () => {
+  it('rejects once, with the reason, and leaves no unhandled AbortError behind', async () => {
+    await idbNotes().put(buildNote({ cardId: 'a', text: 'noget' }));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const getAll = IDBObjectStore.prototype.getAll;
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementationOnce(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+      const request = getAll.apply(this, args);
+      // As a browser does when the disk fails mid-read: the transaction is aborted.
+      const transaction = this.transaction;
+      queueMicrotask(() => transaction.abort());
+      return request;
+    });
+    try {
+      await expect(createIdbBackupStorage().read()).rejects.toMatchObject({ name: 'AbortError' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+  });
+});
