@@ -2,9 +2,8 @@ import type { i18n } from 'i18next';
 import { Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { NotesStore } from '../storage/notes-store';
-import type { NotesDbEvent } from '../storage/open-notes-db';
-import type { StorageKind } from '../storage/open-notes-store';
+import type { NotesStore, StorageKind } from '../storage/notes-store';
+import type { LocalDbEvent } from '../storage/local-db';
 import { EditionContext } from '../ui/shared/edition-context';
 import type { EditionSource } from '../ui/shared/edition-context';
 import { InstallMenuItem } from '../ui/install/install-menu-item';
@@ -62,7 +61,7 @@ interface AppProps {
   readonly notesStore: NotesStore;
   readonly storageKind: StorageKind | 'opening';
   /** Another tab upgraded or blocked the notes database, or the browser closed it. */
-  readonly dbEvent?: NotesDbEvent | undefined;
+  readonly dbEvent?: LocalDbEvent | undefined;
 }
 
 interface GuardedProps {
@@ -137,7 +136,7 @@ function UpdatePrompt() {
 }
 
 /** Reloading for a newer version in another tab: flush first, so the reload loses nothing. */
-function DbNotice({ event }: { readonly event: NotesDbEvent | undefined }) {
+function DbNotice({ event }: { readonly event: LocalDbEvent | undefined }) {
   const flush = useFlushNotes();
   if (!event) return null;
   return (
@@ -147,7 +146,7 @@ function DbNotice({ event }: { readonly event: NotesDbEvent | undefined }) {
   );
 }
 
-function Routed({ dbEvent }: { readonly dbEvent: NotesDbEvent | undefined }) {
+function Routed({ dbEvent }: { readonly dbEvent: LocalDbEvent | undefined }) {
   const [route] = useRoute();
   // A failed screen is forgotten when the user goes elsewhere.
   const path = formatRoute(route);

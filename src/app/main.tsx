@@ -3,13 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { editionCore, loadCards } from 'virtual:content-edition';
 import { createI18n, readStoredLang, switchLanguage } from '../i18n/create-i18n';
 import { loadNamespace } from '../i18n/lazy-namespaces';
-import { openNotesStore } from '../storage/open-notes-store';
-import type { NotesDbEvent } from '../storage/open-notes-db';
-import type { StorageKind } from '../storage/open-notes-store';
+import { onLocalDbEvent } from '../storage/local-db';
+import type { LocalDbEvent } from '../storage/local-db';
+import { openNotesStore } from '../storage/notes-store';
+import type { StorageKind } from '../storage/notes-store';
 import { createEditionSource } from '../ui/shared/edition-context';
 import { afterNextPaint, whenPageSettled } from '../ui/shared/use-page-settled';
 import { App, deckScreen } from './app';
-import { deferNotesStore } from './deferred-notes-store';
 import '../ui/shell/theme.css';
 
 /*
@@ -33,22 +33,22 @@ const ready = Promise.all([
   isDeckLink ? cards : undefined,
   storedLang !== i18n.language ? switchLanguage(i18n, storedLang) : undefined,
 ]);
-let reportDbEvent: (event: NotesDbEvent) => void = () => {};
-const opening = openNotesStore({ onEvent: (event) => reportDbEvent(event) });
-const notesStore = deferNotesStore(opening.then((opened) => opened.store));
+// Usable at once: the first screen never waits for IndexedDB.
+const notes = openNotesStore();
 
 function Root() {
   const [storageKind, setStorageKind] = useState<StorageKind | 'opening'>('opening');
-  const [dbEvent, setDbEvent] = useState<NotesDbEvent | undefined>();
+  const [dbEvent, setDbEvent] = useState<LocalDbEvent | undefined>();
   useEffect(() => {
     // The first screen is committed: the cards may come once it has painted (a hidden tab, where
     // frames wait, gets them a moment later anyway).
     void afterNextPaint().then(wantCards);
-    reportDbEvent = setDbEvent;
     // Not urgent (the notice it may show is not the first paint): rendered in slices.
-    void opening.then((opened) => startTransition(() => setStorageKind(opened.persistent)));
+    void notes.persistent.then((kind) => startTransition(() => setStorageKind(kind)));
+    // An event from before this render (a blocked open on start) is told at once.
+    return onLocalDbEvent(setDbEvent);
   }, []);
-  return <App edition={edition} i18n={i18n} notesStore={notesStore} storageKind={storageKind} dbEvent={dbEvent} />;
+  return <App edition={edition} i18n={i18n} notesStore={notes.store} storageKind={storageKind} dbEvent={dbEvent} />;
 }
 
 function render(): void {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../src/domain/actor';
 import { createTestI18n } from '../support/create-test-i18n';
 import { PwaStatus } from '../../src/pwa/pwa-status';
-import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
+import { createMemoryNotesStore } from '../../src/storage/notes-store';
 import type { NotesStore } from '../../src/storage/notes-store';
 import { NoteField } from '../../src/ui/shared/note-field';
 import { useFlushNotes, useHasUnsavedNotes } from '../../src/ui/shared/notes-context';

@@ -4,10 +4,8 @@ import { createBackup } from '../../src/domain/backup-format';
 import type { Backup, BackupContents } from '../../src/domain/backup-format';
 import { createIdbBackupStorage, createStoreBackupStorage } from '../../src/storage/backup-storage';
 import type { BackupStorage } from '../../src/storage/backup-storage';
-import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
-import type { IdbNotesStore } from '../../src/storage/idb-notes-store';
-import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
-import type { Note, NotesStore } from '../../src/storage/notes-store';
+import { createIdbNotesStore, createMemoryNotesStore } from '../../src/storage/notes-store';
+import type { IdbNotesStore, Note, NotesStore } from '../../src/storage/notes-store';
 import { buildNote } from './fixtures/build-note';
 
 const opened: IdbNotesStore[] = [];
@@ -124,5 +122,29 @@ describe('backup storage in memory (no IndexedDB)', () => {
     expect(await store.list()).toEqual([]);
     await storage.restoreNotes(deleted);
     expect(await store.list()).toHaveLength(2);
+  });
+});
+
+describe('a backup read that fails', () => {
+  it('rejects once, with the reason, and leaves no unhandled AbortError behind', async () => {
+    await idbNotes().put(buildNote({ cardId: 'a', text: 'noget' }));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const getAll = IDBObjectStore.prototype.getAll;
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementationOnce(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+      const request = getAll.apply(this, args);
+      // As a browser does when the disk fails mid-read: the transaction is aborted.
+      const transaction = this.transaction;
+      queueMicrotask(() => transaction.abort());
+      return request;
+    });
+    try {
+      await expect(createIdbBackupStorage().read()).rejects.toMatchObject({ name: 'AbortError' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
   });
 });

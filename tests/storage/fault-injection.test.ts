@@ -8,12 +8,9 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackup } from '../../src/domain/backup-format';
 import { createIdbBackupStorage, createStoreBackupStorage } from '../../src/storage/backup-storage';
-import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
-import type { IdbNotesStore } from '../../src/storage/idb-notes-store';
-import type { Note, NotesStore } from '../../src/storage/notes-store';
-import type { NotesDbEvent } from '../../src/storage/open-notes-db';
-import { openNotesStore } from '../../src/storage/open-notes-store';
-import { createUnsavedNotesJournal } from '../../src/storage/unsaved-notes-journal';
+import { createIdbNotesStore, createUnsavedNotesJournal, openNotesStore } from '../../src/storage/notes-store';
+import type { IdbNotesStore, Note, NotesStore } from '../../src/storage/notes-store';
+import type { LocalDbEvent } from '../../src/storage/local-db';
 import { createNoteDrafts } from '../../src/ui/shared/note-drafts';
 import { buildNote } from './fixtures/build-note';
 
@@ -54,8 +51,8 @@ function failPutsWith(name: string, times = Number.POSITIVE_INFINITY): void {
 describe('fault injection: storage', () => {
   it('no IndexedDB at all (some private windows): notes live in memory for the visit and can be exported', async () => {
     vi.stubGlobal('indexedDB', undefined);
-    const { store, persistent } = await openNotesStore();
-    expect(persistent).toBe('memory');
+    const { store, persistent } = openNotesStore();
+    expect(await persistent).toBe('memory');
     await store.put(buildNote({ cardId: 'a', text: 'Kun i fanen' }));
     const exported = await createStoreBackupStorage(store).read();
     expect(exported.notes.map((note) => note.text)).toEqual(['Kun i fanen']);
@@ -66,8 +63,8 @@ describe('fault injection: storage', () => {
     vi.spyOn(indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
-    const { store, persistent } = await openNotesStore();
-    expect(persistent).toBe('memory');
+    const { store, persistent } = openNotesStore();
+    expect(await persistent).toBe('memory');
     await store.put(buildNote({ cardId: 'a', text: 'Virker stadig' }));
     expect(await lost(['Virker stadig'], store)).toEqual([]);
   });
@@ -82,8 +79,8 @@ describe('fault injection: storage', () => {
       });
       return Object.assign(new EventTarget(), request) as IDBOpenDBRequest;
     });
-    const { persistent } = await openNotesStore();
-    expect(persistent).toBe('memory');
+    const { persistent } = openNotesStore();
+    expect(await persistent).toBe('memory');
   });
 
   it('QuotaExceededError: the write fails whole, the text stays in the draft, and goes in once there is room', async () => {
@@ -106,7 +103,7 @@ describe('fault injection: storage', () => {
   });
 
   it('a newer version in another tab (versionchange) while typing: the connection closes, the tab is told, the text is stashed for the reload', async () => {
-    const events: NotesDbEvent[] = [];
+    const events: LocalDbEvent[] = [];
     const store = tab({ onEvent: (event) => events.push(event) });
     const drafts = createNoteDrafts({ store, editionVersion: '1.0.0', delayMs: 60_000 });
     await store.put(buildNote({ cardId: 'a', text: 'Før opdateringen' }));
@@ -124,7 +121,7 @@ describe('fault injection: storage', () => {
   });
 
   it('another tab deletes the database (site data cleared) while typing: the reload writes the stashed text into the new one', async () => {
-    const events: NotesDbEvent[] = [];
+    const events: LocalDbEvent[] = [];
     const store = tab({ onEvent: (event) => events.push(event) });
     const drafts = createNoteDrafts({ store, editionVersion: '1.0.0', delayMs: 60_000 });
     await store.put(buildNote({ cardId: 'a', text: 'x' }));
@@ -140,8 +137,8 @@ describe('fault injection: storage', () => {
     await drafts.flushAll();
     store.close();
 
-    const reloaded = await openNotesStore();
-    expect(reloaded.persistent).toBe('idb');
+    const reloaded = openNotesStore();
+    expect(await reloaded.persistent).toBe('idb');
     expect(await lost(['Overlever sletningen', 'Også denne'], reloaded.store)).toEqual([]);
     expect((await reloaded.store.get('b'))?.text).toBe('Også denne');
   });
@@ -155,7 +152,7 @@ describe('fault injection: storage', () => {
     });
     const put = v1.transaction('notes', 'readwrite').objectStore('notes').put(buildNote({ cardId: 'a', text: 'Fra version 1' }));
     await new Promise((resolve) => (put.onsuccess = resolve));
-    const events: NotesDbEvent[] = [];
+    const events: LocalDbEvent[] = [];
     const store = tab({ onEvent: (event) => events.push(event) });
     const opened = store.open();
     await vi.waitFor(() => expect(events).toEqual(['blocked']));
@@ -221,7 +218,7 @@ describe('fault injection: storage', () => {
     drafts.edit('a', 'Skrevet i sidste øjeblik');
     void drafts.flushAll();
     store.close();
-    const { store: reopened } = await openNotesStore();
+    const { store: reopened } = openNotesStore();
     expect(await lost(['Skrevet i sidste øjeblik'], reopened)).toEqual([]);
     expect(createUnsavedNotesJournal().read()).toEqual([]);
   });

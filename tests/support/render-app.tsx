@@ -5,7 +5,7 @@ import { App, deckScreen } from '../../src/app/app';
 import type { Lang } from '../../src/domain/actor';
 import type { Edition } from '../../src/domain/edition';
 import { createTestI18n } from './create-test-i18n';
-import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
+import { createMemoryNotesStore } from '../../src/storage/notes-store';
 import type { NotesStore } from '../../src/storage/notes-store';
 
 interface RenderAppOptions {

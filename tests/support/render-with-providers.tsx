@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { Lang } from '../../src/domain/actor';
 import type { Edition } from '../../src/domain/edition';
 import { createTestI18n } from './create-test-i18n';
-import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
+import { createMemoryNotesStore } from '../../src/storage/notes-store';
 import type { NotesStore } from '../../src/storage/notes-store';
 import { EditionContext } from '../../src/ui/shared/edition-context';
 import { NotesProvider } from '../../src/ui/shared/notes-context';

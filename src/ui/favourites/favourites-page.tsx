@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { encodeDeckShare, MAX_SHARED_CARDS } from '../../domain/own-deck';
-import type { Favourite } from '../../storage/favourites-store';
+import type { Favourite } from '../../storage/record-store';
 import { useLang } from '../shared/use-lang';
 import { PairLabel } from '../shared/pair-label';
 import { NEW_DECK } from '../shared/own-deck-addresses';

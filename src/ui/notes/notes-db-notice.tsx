@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { NotesDbEvent } from '../../storage/open-notes-db';
+import type { LocalDbEvent } from '../../storage/local-db';
 import '../shared/notes.css';
 
 interface NotesDbNoticeProps {
   /** The last event openNotesStore reported, or undefined while all is well. */
-  readonly event: NotesDbEvent | undefined;
+  readonly event: LocalDbEvent | undefined;
   /** Reloads the page; the composition root passes () => location.reload(). */
   readonly onReload: () => void;
 }

@@ -31,7 +31,7 @@ const FIRST_SCREENFUL = 6;
 export function NotesPage() {
   const { t } = useBackupStrings();
   // A screenful first: with thousands of notes the page fills at once, the rest follows.
-  const { notes, complete } = useNotesList({ first: FIRST_SCREENFUL });
+  const { notes, complete, failed, retry } = useNotesList({ first: FIRST_SCREENFUL });
   const store = useNotesStore();
   const { kind } = useNotesStorage();
   const [status, setStatus] = useState<Status>();
@@ -89,7 +89,14 @@ export function NotesPage() {
           </p>
         )}
       </div>
-      {notes === undefined ? (
+      {failed ? (
+        <p role="alert">
+          {t('page.readFailed')}{' '}
+          <button type="button" className="button" onClick={retry}>
+            {t('page.retry')}
+          </button>
+        </p>
+      ) : notes === undefined ? (
         <p>{t('page.loading')}</p>
       ) : notes.length === 0 ? (
         <p>{t('page.empty')}</p>

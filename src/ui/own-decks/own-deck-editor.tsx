@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanDeckName, createDeckId, MAX_DECK_NAME_LENGTH, MAX_SHARED_CARDS, moveItem, toggleId } from '../../domain/own-deck';
-import type { OwnDeck } from '../../storage/decks-store';
+import type { OwnDeck } from '../../storage/record-store';
 import { useLang } from '../shared/use-lang';
 import { PairLabel } from '../shared/pair-label';
 import { useCardsById } from '../shared/use-cards-by-id';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OwnDeck } from '../../storage/decks-store';
+import type { OwnDeck } from '../../storage/record-store';
 import { useLang } from '../shared/use-lang';
 import { MemoryWarning } from '../shared/memory-warning';
 import { useShelfStores } from '../shared/shelf-stores';

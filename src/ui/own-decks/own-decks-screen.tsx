@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createDeckId, decodeDeckShare, resolveDeckCards } from '../../domain/own-deck';
 import type { DeckDraft } from '../../domain/own-deck';
-import type { OwnDeck } from '../../storage/decks-store';
+import type { OwnDeck } from '../../storage/record-store';
 import { useCardsById } from '../shared/use-cards-by-id';
 import { useShelfStores } from '../shared/shelf-stores';
 import { Link } from '../routing/link';

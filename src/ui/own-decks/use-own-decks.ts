@@ -1,4 +1,4 @@
-import type { OwnDeck } from '../../storage/decks-store';
+import type { OwnDeck } from '../../storage/record-store';
 import { useShelfStores } from '../shared/shelf-stores';
 import { useStoreList } from '../shared/use-store-list';
 

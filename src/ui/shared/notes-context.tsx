@@ -1,7 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { NotesStore } from '../../storage/notes-store';
-import type { StorageKind } from '../../storage/open-notes-store';
+import type { NotesStore, StorageKind } from '../../storage/notes-store';
 import { cardsById } from '../../domain/cards-by-id';
 import { EditionContext } from './edition-context';
 import { createNoteDrafts } from './note-drafts';

@@ -1,10 +1,6 @@
 import { createContext, use, useContext } from 'react';
-import { createIdbDecksStore } from '../../storage/decks-store';
-import type { DecksStore } from '../../storage/decks-store';
-import { createIdbFavouritesStore } from '../../storage/favourites-store';
-import type { FavouritesStore } from '../../storage/favourites-store';
-import { createMemoryDecksStore } from '../../storage/memory-decks-store';
-import { createMemoryFavouritesStore } from '../../storage/memory-favourites-store';
+import { createIdbDecksStore, createIdbFavouritesStore, createMemoryDecksStore, createMemoryFavouritesStore } from '../../storage/record-store';
+import type { DecksStore, FavouritesStore } from '../../storage/record-store';
 
 /** Where starred cards and own decks are kept. */
 export interface ShelfStores {

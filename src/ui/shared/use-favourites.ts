@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { Favourite } from '../../storage/favourites-store';
+import type { Favourite } from '../../storage/record-store';
 import { useStoreList } from './use-store-list';
 import { useShelfStores } from './shelf-stores';
 

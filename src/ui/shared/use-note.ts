@@ -92,8 +92,10 @@ export function useNote(cardId: string): UseNoteResult {
   useEffect(() => {
     let current = true;
     // A change here, in another tab or by an import: follow it unless the user is typing over it.
-    const unsubscribe = store.subscribe(() => {
-      void store.get(cardId).then((note) => {
+    const unsubscribe = store.subscribe((change) => {
+      // A write through this store says what it wrote: no need to read it back.
+      if (change && change.cardId !== cardId) return;
+      void (change ? Promise.resolve(change.note) : store.get(cardId)).then((note) => {
         if (!current) return;
         const typing = drafts.pending(cardId) !== undefined;
         // Typing here: write now, and if the stored note changed underneath, the write says so.

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Note } from '../../storage/notes-store';
 import { useNotesStore } from './notes-context';
 
@@ -7,6 +7,9 @@ export interface NotesList {
   readonly notes: Note[] | undefined;
   /** False while only the first screenful has been read (see useNotesList's `first`). */
   readonly complete: boolean;
+  /** Reading failed (notes is then empty, but nothing is gone): `retry` reads again. */
+  readonly failed?: boolean;
+  readonly retry: () => void;
 }
 
 /**
@@ -15,8 +18,13 @@ export interface NotesList {
  */
 export function useNotesList({ first }: { readonly first?: number } = {}): NotesList {
   const store = useNotesStore();
-  const [list, setList] = useState<NotesList>({ notes: undefined, complete: false });
+  const [list, setList] = useState<Omit<NotesList, 'retry'>>({ notes: undefined, complete: false });
   const [wantAll, setWantAll] = useState(first === undefined);
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    setList({ notes: undefined, complete: false });
+    setAttempt((count) => count + 1);
+  }, []);
 
   useEffect(() => {
     if (wantAll) return;
@@ -50,7 +58,7 @@ export function useNotesList({ first }: { readonly first?: number } = {}): Notes
           if (current) setList({ notes, complete: true });
         },
         () => {
-          if (current) setList({ notes: [], complete: true });
+          if (current) setList({ notes: [], complete: true, failed: true });
         },
       );
     };
@@ -60,6 +68,6 @@ export function useNotesList({ first }: { readonly first?: number } = {}): Notes
       current = false;
       unsubscribe();
     };
-  }, [store, wantAll]);
-  return list;
+  }, [store, wantAll, attempt]);
+  return useMemo(() => ({ ...list, retry }), [list, retry]);
 }

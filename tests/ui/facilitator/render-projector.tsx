@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Edition } from '../../../src/domain/edition';
-import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
+import { createMemoryNotesStore } from '../../../src/storage/notes-store';
 import { EditionContext } from '../../../src/ui/shared/edition-context';
 import { ProjectorPage } from '../../../src/ui/facilitator/projector-page';
 import { NotesProvider } from '../../../src/ui/shared/notes-context';

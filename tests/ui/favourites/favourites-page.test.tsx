@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { decodeDeckShare } from '../../../src/domain/own-deck';
-import { createMemoryDecksStore } from '../../../src/storage/memory-decks-store';
-import { createMemoryFavouritesStore } from '../../../src/storage/memory-favourites-store';
+import { createMemoryDecksStore, createMemoryFavouritesStore } from '../../../src/storage/record-store';
 import { FavouritesPage } from '../../../src/ui/favourites/favourites-page';
 import { axeViolations } from '../../support/axe-violations';
 import { buildDefaultCards, buildUiEdition } from '../../support/build-ui-edition';

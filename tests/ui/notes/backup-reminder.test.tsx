@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REMINDER_INTERVAL_MS } from '../../../src/domain/backup-reminder';
-import { createIdbBackupMeta } from '../../../src/storage/backup-meta';
-import { createIdbNotesStore } from '../../../src/storage/idb-notes-store';
-import type { IdbNotesStore } from '../../../src/storage/idb-notes-store';
+import { createIdbBackupMeta } from '../../../src/storage/backup-storage';
+import { createIdbNotesStore } from '../../../src/storage/notes-store';
+import type { IdbNotesStore } from '../../../src/storage/notes-store';
 import { BackupReminder } from '../../../src/ui/notes/backup-reminder';
 import { axeViolations } from '../../support/axe-violations';
 import { renderWithProviders } from '../../support/render-with-providers';

@@ -1,7 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createIdbNotesStore } from '../../../src/storage/idb-notes-store';
-import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
+import { createIdbNotesStore, createMemoryNotesStore } from '../../../src/storage/notes-store';
 import type { Note } from '../../../src/storage/notes-store';
 import { NotesPage } from '../../../src/ui/notes/notes-page';
 import { axeViolations } from '../../support/axe-violations';
@@ -28,6 +27,22 @@ afterEach(() => {
 const items = () => within(screen.getByRole('list', { name: /noter/i })).getAllByRole('listitem');
 
 describe('NotesPage', () => {
+  it('says so when the notes cannot be read, never that there are none, and reads again on "Prøv igen"', async () => {
+    const store = createMemoryNotesStore([note('aftal-forventninger', 'Spørg om CSR-strategien', 1)]);
+    const list = store.list;
+    // The first reads fail, as a broken disk or a closed connection would.
+    let failing = true;
+    store.list = (limit) => (failing ? Promise.reject(new DOMException('read failed', 'UnknownError')) : list(limit));
+    const { user } = renderWithProviders(<NotesPage />, { store, edition });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(/noter kunne ikke læses/i);
+    expect(screen.queryByText(/ingen noter endnu/i)).not.toBeInTheDocument();
+    failing = false;
+    await user.click(screen.getByRole('button', { name: 'Prøv igen' }));
+    await waitFor(() => expect(items()).toHaveLength(1));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('lists every note, newest first, with its card, pair, text and date', async () => {
     const store = createMemoryNotesStore([
       note('aftal-forventninger', 'Spørg om CSR-strategien', Date.UTC(2026, 0, 5, 9, 30)),

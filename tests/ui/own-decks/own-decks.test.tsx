@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { decodeDeckShare, encodeDeckShare } from '../../../src/domain/own-deck';
-import type { OwnDeck } from '../../../src/storage/decks-store';
+import type { OwnDeck } from '../../../src/storage/record-store';
 import { OwnDecksScreen } from '../../../src/ui/own-decks/own-decks-screen';
 import { axeViolations } from '../../support/axe-violations';
 import { buildDefaultCards, buildUiEdition } from '../../support/build-ui-edition';

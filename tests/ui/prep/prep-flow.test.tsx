@@ -1,8 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createBrief, withBriefCard } from '../../../src/domain/brief-model';
-import { createIdbBriefsStore } from '../../../src/storage/briefs-store';
-import { createMemoryBriefsStore } from '../../../src/storage/memory-briefs-store';
+import { createIdbBriefsStore, createMemoryBriefsStore } from '../../../src/storage/record-store';
 import { axeViolations } from '../../support/axe-violations';
 import { renderPaper } from './render-paper';
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeBriefFragment, encodeBriefFragment } from '../../../src/domain/brief-link';
 import { createBrief, withBriefCard, withSheetField } from '../../../src/domain/brief-model';
 import type { Brief } from '../../../src/domain/brief-model';
-import { createMemoryBriefsStore } from '../../../src/storage/memory-briefs-store';
+import { createMemoryBriefsStore } from '../../../src/storage/record-store';
 import { browserCodec } from '../../../src/ui/prep/browser-codec';
 import { axeViolations } from '../../support/axe-violations';
 import { decodeQrSvg } from '../shared/decode-qr';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
+import { createMemoryNotesStore } from '../../../src/storage/notes-store';
 import { axeViolations } from '../../support/axe-violations';
 import { renderPaper } from '../prep/render-paper';
 import { decodeQrSvg } from '../shared/decode-qr';

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
+import { createMemoryNotesStore } from '../../../src/storage/notes-store';
 import { SearchPage } from '../../../src/ui/search/search-page';
 import { axeViolations } from '../../support/axe-violations';
 import { buildCard } from '../../support/build-card';

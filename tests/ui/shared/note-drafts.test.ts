@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
+import { createMemoryNotesStore } from '../../../src/storage/notes-store';
 import type { NotesStore } from '../../../src/storage/notes-store';
 import { createNoteDrafts, SAVE_DELAY_MS } from '../../../src/ui/shared/note-drafts';
 

@@ -1,8 +1,7 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createIdbNotesStore } from '../../../src/storage/idb-notes-store';
-import type { IdbNotesStore } from '../../../src/storage/idb-notes-store';
-import { openNotesStore } from '../../../src/storage/open-notes-store';
+import { createIdbNotesStore, openNotesStore } from '../../../src/storage/notes-store';
+import type { IdbNotesStore } from '../../../src/storage/notes-store';
 import { NoteField } from '../../../src/ui/shared/note-field';
 import { renderWithProviders } from '../../support/render-with-providers';
 
@@ -125,7 +124,7 @@ describe('a note open in two tabs', () => {
     second.store.close();
     first.unmount();
 
-    const reopened = await openNotesStore();
+    const reopened = openNotesStore();
     expect((await reopened.store.get(CARD))?.text).toBe('Ikke afgjort\n\nFra fane 1');
   });
 });

@@ -1,11 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createIdbNotesStore } from '../../../src/storage/idb-notes-store';
-import type { IdbNotesStore } from '../../../src/storage/idb-notes-store';
-import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
-import { openNotesStore } from '../../../src/storage/open-notes-store';
+import { createIdbNotesStore, createMemoryNotesStore, openNotesStore } from '../../../src/storage/notes-store';
 import { NoteConflictError } from '../../../src/storage/notes-store';
-import type { NotesStore } from '../../../src/storage/notes-store';
+import type { IdbNotesStore, NotesStore } from '../../../src/storage/notes-store';
 import { NoteField } from '../../../src/ui/shared/note-field';
 import { axeViolations } from '../../support/axe-violations';
 import { renderWithProviders } from '../../support/render-with-providers';
@@ -200,7 +197,7 @@ describe('NoteField when the page is torn down', () => {
     window.dispatchEvent(new Event('pagehide'));
     unmount();
 
-    const reopened = await openNotesStore();
+    const reopened = openNotesStore();
     expect((await reopened.store.get(CARD))?.text).toBe('Skrevet i sidste øjeblik');
   });
 });

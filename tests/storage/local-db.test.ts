@@ -10,9 +10,9 @@ import {
   META_STORE,
   NOTES_BY_UPDATED_AT,
   NOTES_STORE,
-} from '../../src/storage/db-schema';
-import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
-import type { IdbNotesStore } from '../../src/storage/idb-notes-store';
+} from '../../src/storage/local-db';
+import { createIdbNotesStore } from '../../src/storage/notes-store';
+import type { IdbNotesStore } from '../../src/storage/notes-store';
 import { buildNote } from './fixtures/build-note';
 import { createV1Database } from './fixtures/create-v1-database';
 

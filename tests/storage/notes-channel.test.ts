@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
-import type { IdbNotesStore } from '../../src/storage/idb-notes-store';
+import { createIdbNotesStore } from '../../src/storage/notes-store';
+import type { IdbNotesStore } from '../../src/storage/notes-store';
 import { NOTES_CHANGED_KEY } from '../../src/storage/notes-channel';
 import { buildNote } from './fixtures/build-note';
 
