@@ -2,10 +2,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { chunkModules } from './scripts/chunk-modules-plugin';
+import { contentSecurityPolicy } from './scripts/csp-plugin';
 import { deepLinkPreload } from './scripts/deep-link-preload-plugin';
 import { inlineEntryCss } from './scripts/inline-css-plugin';
 import { CARDS_FILE_PATTERN } from './src/content/cards-file';
 import { contentPlugin } from './src/content/content-plugin';
+import { RUNTIME_STYLES } from './src/ui/shared/page-rules';
 
 export default defineConfig({
   resolve: {
@@ -20,6 +22,12 @@ export default defineConfig({
     inlineEntryCss(),
     // A shared deck link fetches the deck's chunk with the entry's, not after it.
     deepLinkPreload([{ pathPrefix: '/kort/', module: 'src/ui/deck/deck-page.tsx', data: [CARDS_FILE_PATTERN] }]),
+    // Last of the HTML rewrites: hashes every inline script and style of every emitted page.
+    // SAMARBEJDSKORT_LIVE_ORIGIN: a live-room server the app may connect to (e.g. wss://rum.example.dk).
+    contentSecurityPolicy({
+      connectSrc: process.env.SAMARBEJDSKORT_LIVE_ORIGIN?.split(' ').filter(Boolean) ?? [],
+      styles: RUNTIME_STYLES,
+    }),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',

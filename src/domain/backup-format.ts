@@ -1,4 +1,7 @@
 import type { Localized } from './actor';
+import { isTime, MAX_ID_LENGTH, MAX_NOTE_LENGTH } from './bounds';
+import { parseBrief } from './brief-model';
+import type { Brief } from './brief-model';
 
 /*
  * The backup file: one JSON document a user keeps outside the browser. Its shape is a promise to
@@ -7,8 +10,11 @@ import type { Localized } from './actor';
  */
 export const BACKUP_FORMAT = 'samarbejdskort-backup' as const;
 export const BACKUP_VERSION = 1 as const;
-/** Far more than any real set of notes; a bigger file is not ours (or would stall a tablet). */
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+/**
+ * Far more than any real set of notes, and more than the app can export (every card of an edition
+ * with a note at MAX_NOTE_LENGTH: 48 × 100,000 × 3 bytes ≈ 15 MB), so its own export always imports.
+ */
+export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
 
 /*
  * The records below are also the shapes the device stores (src/storage/db-schema.ts uses them), so
@@ -53,14 +59,8 @@ export interface BackupDeck {
   readonly updatedAt: number;
 }
 
-/** A brief's other fields belong to the preparation feature; they travel as they are. */
-export interface BackupBrief {
-  readonly id: string;
-  readonly name: string;
-  readonly createdAt: number;
-  readonly updatedAt: number;
-  readonly [field: string]: unknown;
-}
+/** A brief (src/domain/brief-model.ts), read back field by field. */
+export type BackupBrief = Brief;
 
 /** What a backup carries, and what a device holds. */
 export interface BackupContents {
@@ -105,8 +105,9 @@ export function serializeBackup(backup: Backup): string {
 
 /** Keys that could reach an object's prototype if a file's data were ever merged into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_ID = 200;
-const MAX_TEXT = 1_000_000;
+const MAX_ID = MAX_ID_LENGTH;
+/** Ten times the note field's limit: notes written before the field had one still come back. */
+const MAX_TEXT = 10 * MAX_NOTE_LENGTH;
 
 class ShapeError extends Error {
   constructor(readonly where: string) {
@@ -142,7 +143,7 @@ function string(item: Json, key: string, where: string, max = MAX_ID, min = 1): 
 
 function time(item: Json, key: string, where: string): number {
   const value = item[key];
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ShapeError(`${where}.${key}`);
+  if (!isTime(value)) throw new ShapeError(`${where}.${key}`);
   return value;
 }
 
@@ -192,14 +193,11 @@ function readDeck(item: Json, where: string): BackupDeck {
   };
 }
 
+/** The preparation feature's own reader: known fields only, so the brief can be listed (and deleted). */
 function readBrief(item: Json, where: string): BackupBrief {
-  return {
-    ...item,
-    id: string(item, 'id', where),
-    name: string(item, 'name', where, MAX_ID, 0),
-    createdAt: time(item, 'createdAt', where),
-    updatedAt: time(item, 'updatedAt', where),
-  };
+  const brief = parseBrief(item);
+  if (!brief) throw new ShapeError(where);
+  return brief;
 }
 
 /** One entry per key, the newest (by `stamp`) when a file holds several. */

@@ -1,4 +1,5 @@
 import { isActorId } from './actor';
+import { cutText, isTime } from './bounds';
 import type { ActorId } from './actor';
 import { emptySheet, SHEET_FIELDS } from './brief-sheet';
 import type { AlignmentSheet } from './brief-sheet';
@@ -61,7 +62,8 @@ export interface NewBrief {
 }
 
 export function createBrief({ id, name, actor, partner, now, editionVersion }: NewBrief): Brief {
-  return { format: BRIEF_FORMAT, id, name, actor, partner, createdAt: now, updatedAt: now, editionVersion, cards: [], sheet: emptySheet() };
+  const named = cutText(name, BRIEF_LIMITS.name);
+  return { format: BRIEF_FORMAT, id, name: named, actor, partner, createdAt: now, updatedAt: now, editionVersion, cards: [], sheet: emptySheet() };
 }
 
 /** The entry for a card, or an empty one. */
@@ -70,7 +72,9 @@ export function briefCard(brief: Brief, cardId: string): BriefCard {
 }
 
 /** Replaces a card's entry; an entry with neither mark nor note is dropped. */
-export function withBriefCard(brief: Brief, entry: BriefCard, now: number): Brief {
+export function withBriefCard(brief: Brief, written: BriefCard, now: number): Brief {
+  // Bounded as the reader bounds it, so a saved brief always reads back (src/domain/bounds.ts).
+  const entry = { ...written, note: cutText(written.note, BRIEF_LIMITS.text) };
   const keep = entry.mark !== undefined || entry.note !== '';
   const index = brief.cards.findIndex((existing) => existing.cardId === entry.cardId);
   const cards = [...brief.cards];
@@ -82,15 +86,11 @@ export function withBriefCard(brief: Brief, entry: BriefCard, now: number): Brie
 }
 
 export function withSheetField(brief: Brief, field: keyof AlignmentSheet, text: string, now: number): Brief {
-  return { ...brief, sheet: { ...brief.sheet, [field]: text }, updatedAt: now };
+  return { ...brief, sheet: { ...brief.sheet, [field]: cutText(text, BRIEF_LIMITS.text) }, updatedAt: now };
 }
 
 function isText(value: unknown, max: number): value is string {
   return typeof value === 'string' && value.length <= max;
-}
-
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
 function isMark(value: unknown): value is BriefMark {

@@ -1,4 +1,5 @@
 import { isActorId, LANGS } from './actor';
+import { isCount, isTime, MAX_EPOCH, MAX_TIMER_MS } from './bounds';
 import type { Lang } from './actor';
 import type { CardSide, SessionState, SessionTimer } from './facilitator-session';
 
@@ -45,14 +46,6 @@ function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
-}
-
 class Invalid extends Error {}
 
 function fail(reason: string): never {
@@ -63,7 +56,7 @@ function readTimer(value: unknown): SessionTimer {
   if (!isObj(value)) fail('state.timer is not an object');
   const { runningSince, elapsedMs } = value;
   if (runningSince !== null && !isTime(runningSince)) fail('state.timer.runningSince is not a time or null');
-  if (!isTime(elapsedMs)) fail('state.timer.elapsedMs is not a duration');
+  if (!isTime(elapsedMs) || elapsedMs > MAX_TIMER_MS) fail('state.timer.elapsedMs is not a duration');
   return { runningSince, elapsedMs };
 }
 
@@ -105,7 +98,7 @@ function read(data: unknown): FacilitatorMessage {
   const v = FACILITATOR_PROTOCOL_VERSION;
   switch (kind) {
     case 'state':
-      if (!isTime(value.epoch)) fail('epoch is not a number');
+      if (!isCount(value.epoch, MAX_EPOCH)) fail('epoch is not a count');
       if (!isCount(value.seq)) fail('seq is not a count');
       return { v, sender, kind, epoch: value.epoch, seq: value.seq, state: readState(value.state) };
     case 'hello':

@@ -1,4 +1,5 @@
 import type { ActorId, Lang } from './actor';
+import { MAX_TIMER_MS } from './bounds';
 import type { Partner } from './select-deck';
 
 /** Which side of the card the room sees. */
@@ -48,10 +49,10 @@ export function newSession(deck: SessionState['deck'], cardId: string, lang: Lan
   return { deck, cardId, side: 'face', blackout: false, join: false, timer: STOPPED_TIMER, lang };
 }
 
-/** Milliseconds on the timer at `now` (never negative, even if the clock stepped back). */
+/** Milliseconds on the timer at `now` (never negative, even if the clock stepped back; at most MAX_TIMER_MS). */
 export function timerElapsed(timer: SessionTimer, now: number): number {
   const running = timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince);
-  return timer.elapsedMs + running;
+  return Math.min(timer.elapsedMs + running, MAX_TIMER_MS);
 }
 
 export function isTimerRunning(timer: SessionTimer): boolean {

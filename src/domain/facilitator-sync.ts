@@ -1,3 +1,4 @@
+import { MAX_EPOCH } from './bounds';
 import { FACILITATOR_PROTOCOL_VERSION } from './facilitator-message';
 import type { FacilitatorCommand, FacilitatorMessage } from './facilitator-message';
 import { applySessionAction } from './facilitator-session';
@@ -65,7 +66,8 @@ function stateMessage(sync: ControllerSync): FacilitatorMessage {
 }
 
 function claim(sync: ControllerSync, now: number, above: number): Step<ControllerSync> {
-  const epoch = Math.max(Math.floor(now), Math.floor(above) + 1);
+  // Within MAX_EPOCH + 1 (exact): a message never carries more than MAX_EPOCH, so this outranks it.
+  const epoch = Math.min(Math.max(Math.floor(now), Math.floor(above) + 1), MAX_EPOCH + 1);
   const next: ControllerSync = { ...sync, epoch, seq: 1, leaderSeq: 1, leader: { sender: sync.self, epoch }, leaderGone: false };
   return { sync: next, outbox: [stateMessage(next)] };
 }

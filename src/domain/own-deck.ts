@@ -1,3 +1,4 @@
+import { cutText, MAX_ID_LENGTH } from './bounds';
 import type { Card } from './card';
 
 /** A deck a user put together: a name and cards in the user's order. */
@@ -31,15 +32,16 @@ export function decodeDeckShare(search: string): DeckDraft | undefined {
       (params.get(CARDS_KEY) ?? '')
         .split(',')
         .map((id) => id.trim())
-        .filter((id) => CARD_ID.test(id)),
+        .filter((id) => id.length <= MAX_ID_LENGTH && CARD_ID.test(id)),
     ),
   ].slice(0, MAX_SHARED_CARDS);
   if (cardIds.length === 0) return undefined;
   return { name: cleanDeckName(params.get(NAME_KEY) ?? ''), cardIds };
 }
 
+/** Cut by graphemes (src/domain/bounds.ts): half an emoji would make the share link throw. */
 export function cleanDeckName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().slice(0, MAX_DECK_NAME_LENGTH);
+  return cutText(name.replace(/\s+/g, ' ').trim(), MAX_DECK_NAME_LENGTH).trim();
 }
 
 /** The cards of a deck in its order; ids the edition no longer deals (retired, unknown) are counted apart. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupContents, BackupNote } from '../../src/domain/backup-format';
 import { planImport } from '../../src/domain/backup-plan';
+import { createBrief } from '../../src/domain/brief-model';
+
+const brief = createBrief({ id: 'b1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' });
 
 const EMPTY: BackupContents = { notes: [], favourites: [], decks: [], briefs: [] };
 const known = new Set(['a', 'b', 'c', 'd', 'ny']);
@@ -65,13 +68,13 @@ describe('planning an import', () => {
         { id: 'd1', name: 'Min nyere', cardIds: ['a'], createdAt: 1, updatedAt: 9 },
         { id: 'd2', name: 'Kun her', cardIds: [], createdAt: 1, updatedAt: 1 },
       ],
-      briefs: [{ id: 'b1', name: 'Gammel', createdAt: 1, updatedAt: 1 }],
+      briefs: [{ ...brief, name: 'Gammel' }],
     };
     const theirs: BackupContents = {
       notes: [],
       favourites: [{ cardId: 'a', addedAt: 5 }, { cardId: 'b', addedAt: 5 }],
       decks: [{ id: 'd1', name: 'Kopiens ældre', cardIds: [], createdAt: 1, updatedAt: 5 }],
-      briefs: [{ id: 'b1', name: 'Ny', createdAt: 1, updatedAt: 7, goals: ['x'] }],
+      briefs: [{ ...brief, name: 'Ny', updatedAt: 7 }],
     };
     const merge = planImport(mine, theirs, 'merge', options);
     expect(merge.favourites.put).toEqual([{ cardId: 'b', addedAt: 5 }]);

@@ -8,6 +8,7 @@ import { CardsStep } from './cards-step';
 import { SharePanel } from './share-panel';
 import { SheetStep } from './sheet-step';
 import { useBriefDraft } from './use-brief-draft';
+import { BRIEF_PAGE_RULE } from '../shared/page-rules';
 
 const STEPS = ['cards', 'sheet', 'share'] as const;
 type Step = (typeof STEPS)[number];
@@ -64,7 +65,7 @@ export function BriefEditor({ id }: { readonly id: string }) {
     <div className="prep print-area">
       {title}
       {/* Only while a brief is shown: A4 with room for the printer's own margins. */}
-      <style>{'@page { size: A4 portrait; margin: 14mm 16mm; }'}</style>
+      <style>{BRIEF_PAGE_RULE}</style>
       <div className="prep__screen">
         <p>
           <Link to={{ name: 'prep' }}>{t('back')}</Link>

@@ -13,6 +13,7 @@ import { downloadBriefMarkdown, useBriefMarkdown } from './brief-text';
 import { useBriefsStorage } from './briefs-context';
 import { browserCodec } from './browser-codec';
 import './prep.css';
+import { BRIEF_PAGE_RULE } from '../shared/page-rules';
 
 function subscribeHash(listener: () => void): () => void {
   window.addEventListener('hashchange', listener);
@@ -57,7 +58,7 @@ function SharedBrief({ brief }: { readonly brief: Brief }) {
 
   return (
     <div className="prep print-area">
-      <style>{'@page { size: A4 portrait; margin: 14mm 16mm; }'}</style>
+      <style>{BRIEF_PAGE_RULE}</style>
       <div className="prep__screen prep-shared__intro">
         <p className="prep-shared__notice">{t('shared.notice')}</p>
         {brief.editionVersion !== edition.version && <p>{t('shared.otherEdition', { theirs: brief.editionVersion, ours: edition.version })}</p>}

@@ -14,6 +14,7 @@ import { CARD_SIZES, layoutSheets } from './print-layout';
 import type { CardSize } from './print-layout';
 import { PrintSheets } from './print-sheets';
 import './print.css';
+import { PRINT_PAGE_RULE } from '../shared/page-rules';
 
 const MAX_BLANK = 36;
 
@@ -60,7 +61,7 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
     <div className="print-page print-area">
       <title>{`${t('title')} – ${what}`}</title>
       {/* Only while this page is shown: the sheets are exactly A4, so the paper gets no margin of its own. */}
-      <style>{'@page { size: A4 portrait; margin: 0; }'}</style>
+      <style>{PRINT_PAGE_RULE}</style>
       <div className="print-controls">
         <h1>{t('title')}</h1>
         <p className="print-controls__what">

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { limitNoteEdit, MAX_NOTE_LENGTH } from '../../domain/bounds';
 import type { NoteExtras as Extras } from './note-extras';
 import { Link } from '../routing/link';
 import { useNotesStorage } from './notes-context';
@@ -19,7 +20,7 @@ interface NoteFieldProps {
 
 /** The user's own note on a card, saved on this device as they type. */
 export function NoteField({ cardId }: NoteFieldProps) {
-  const { t } = useTranslation('notes');
+  const { t, i18n } = useTranslation('notes');
   const { text, setText, status, error, note, theirs, resolve } = useNote(cardId);
   const { kind } = useNotesStorage();
   const id = useId();
@@ -35,7 +36,8 @@ export function NoteField({ cardId }: NoteFieldProps) {
         id={`${id}-text`}
         className="note-field__input"
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => setText(limitNoteEdit(text, event.target.value))}
+        maxLength={Math.max(MAX_NOTE_LENGTH, text.length)}
         rows={5}
         spellCheck
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
@@ -43,6 +45,7 @@ export function NoteField({ cardId }: NoteFieldProps) {
       />
       <p id={hintId} className={kind === 'memory' ? 'note-field__hint note-field__hint--warning' : 'note-field__hint'}>
         {kind === 'memory' ? t('field.hintMemory') : t('field.hint')}
+        {text.length >= MAX_NOTE_LENGTH && ` ${t('field.limit', { limit: MAX_NOTE_LENGTH.toLocaleString(i18n.language) })}`}
       </p>
       {/* Always in the DOM, so screen readers hear each change of its text. */}
       <p role="status" className="note-field__status">
