@@ -1,23 +1,33 @@
 import { StrictMode, startTransition, useEffect, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { editionCore, loadCards } from 'virtual:content-edition';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { loadCards, loadCore } from 'virtual:content-edition';
 import { createI18n, readStoredLang, switchLanguage } from '../i18n/create-i18n';
 import { loadNamespace } from '../i18n/lazy-namespaces';
 import { openNotesStore } from '../storage/open-notes-store';
 import type { NotesDbEvent } from '../storage/open-notes-db';
 import type { StorageKind } from '../storage/open-notes-store';
 import { createEditionSource } from '../ui/edition-context';
+import type { EditionSource } from '../ui/edition-context';
+import { parseRoute } from '../ui/routing/route';
 import { afterNextPaint, whenPageSettled } from '../ui/shell/use-page-settled';
 import { App, deckScreen } from './app';
 import { deferNotesStore } from './deferred-notes-store';
 import '../ui/shell/theme.css';
 
 /*
- * The cards load beside the first screen (the start page needs only the edition's core). Before
- * the first render: a deep link to a deck waits for the deck's chunk and the cards, and a returning
- * English user for the English strings (all precached). No top-level await: those chunks import
- * this one, and awaiting them while this module is still evaluating would deadlock.
+ * The page's HTML already shows its first screen (prerendered at build time, scripts/prerender-plugin.ts);
+ * React hydrates it. Before that first render: the edition's core, and on a deep link to a deck the
+ * deck's chunk and the cards, so the first client render draws what the HTML shows. A returning
+ * English user (or a page prerendered for another path) gets a fresh render instead, with the
+ * English strings loaded first (all precached). The cards load beside the first screen otherwise.
+ * No top-level await: those chunks import this one, and awaiting them while this module is still
+ * evaluating would deadlock.
  */
+// Set before paint by index.html's inline script when the HTML cannot be hydrated as it is
+// (another language, a shuffled deck, another path): hidden until the client has drawn the page.
+const RENDER_FRESH_CLASS = 'render-fresh';
+const html = document.documentElement;
+const HYDRATED_MARK = 'samarbejdskort:interactive';
 const isDeckLink = window.location.pathname.startsWith('/kort/');
 // A deck link needs the cards for its first render; any other screen asks for them once it has
 // painted: a large edition's cards would otherwise be parsed in the middle of the first render.
@@ -25,10 +35,11 @@ let wantCards: () => void = () => {};
 const cardsWanted = new Promise<void>((resolve) => (wantCards = resolve));
 const cards = cardsWanted.then(loadCards);
 if (isDeckLink) wantCards();
-const edition = createEditionSource(editionCore, cards);
+const edition = loadCore().then((core) => createEditionSource(core, cards));
 const i18n = createI18n();
 const storedLang = readStoredLang();
 const ready = Promise.all([
+  edition,
   isDeckLink ? deckScreen.preload() : undefined,
   isDeckLink ? cards : undefined,
   storedLang !== i18n.language ? switchLanguage(i18n, storedLang) : undefined,
@@ -37,13 +48,23 @@ let reportDbEvent: (event: NotesDbEvent) => void = () => {};
 const opening = openNotesStore({ onEvent: (event) => reportDbEvent(event) });
 const notesStore = deferNotesStore(opening.then((opened) => opened.store));
 
-function Root() {
+/** Taps on buttons before hydration (index.html's inline script keeps them), done once React listens. */
+function replayTaps(): void {
+  const taps = (window as { samarbejdskortTaps?: HTMLElement[] }).samarbejdskortTaps ?? [];
+  for (const target of taps.splice(0)) if (target.isConnected) target.click();
+}
+
+function Root({ edition }: { readonly edition: EditionSource }) {
   const [storageKind, setStorageKind] = useState<StorageKind | 'opening'>('opening');
   const [dbEvent, setDbEvent] = useState<NotesDbEvent | undefined>();
   useEffect(() => {
     // The first screen is committed: the cards may come once it has painted (a hidden tab, where
     // frames wait, gets them a moment later anyway).
     void afterNextPaint().then(wantCards);
+    html.classList.remove(RENDER_FRESH_CLASS);
+    replayTaps();
+    // Time to interactive for `npm run bench:load` and the browser tests: React listens and the page is its own.
+    performance.mark(HYDRATED_MARK);
     reportDbEvent = setDbEvent;
     // Not urgent (the notice it may show is not the first paint): rendered in slices.
     void opening.then((opened) => startTransition(() => setStorageKind(opened.persistent)));
@@ -51,21 +72,37 @@ function Root() {
   return <App edition={edition} i18n={i18n} notesStore={notesStore} storageKind={storageKind} dbEvent={dbEvent} />;
 }
 
-function render(): void {
-  const container = document.getElementById('root');
-  if (!container) throw new Error('index.html has no #root');
-  const root = createRoot(container);
-  startTransition(() => {
-    root.render(
-      <StrictMode>
-        <Root />
-      </StrictMode>,
-    );
-  });
+/** The prerendered markup is this page's own, in the language the client draws: hydrate it. */
+function canHydrate(): boolean {
+  if (html.classList.contains(RENDER_FRESH_CLASS) || !html.dataset.prerendered) return false;
+  // 404.html stands for every unknown path, and only for those.
+  return html.dataset.prerendered !== '*' || parseRoute(window.location.pathname).name === 'notFound';
 }
 
-// A chunk that fails to load must not leave a blank page: render anyway (lazy screens retry).
-void ready.then(render, render);
+function render(source: EditionSource): void {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root');
+  const app = (
+    <StrictMode>
+      <Root edition={source} />
+    </StrictMode>
+  );
+  // Taps from here on reach React itself (it replays those on parts not hydrated yet).
+  html.dataset.listening = '';
+  if (canHydrate()) {
+    startTransition(() => void hydrateRoot(container, app));
+    return;
+  }
+  const root = createRoot(container);
+  startTransition(() => root.render(app));
+}
+
+// A chunk that fails to load must not leave a blank page: render anyway (lazy screens retry). Without
+// the edition's core nothing can be drawn: the prerendered page stays, shown.
+void ready
+  .catch(() => undefined)
+  .then(() => edition)
+  .then(render, () => html.classList.remove(RENDER_FRESH_CLASS));
 
 // Once the first screen is up and the tablet is idle, the deck (the screen a tap on "Vis kortene"
 // opens) gets ready from the precache with its tools and their strings, so opening it costs a

@@ -47,7 +47,7 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
   const index = indexOfCard(deck, cardId);
   const card = deck[index];
   const cardMissing = cardId !== undefined && card?.id !== cardId;
-  const shuffled = location.search.includes('bland=');
+  const shuffled = typeof location !== 'undefined' && location.search.includes('bland=');
   const pathOf = useCallback((id: string) => formatRoute({ name: 'deck', from, to, cardId: id }), [from, to]);
 
   const fromName = actorText(edition, from, lang, 'singular');

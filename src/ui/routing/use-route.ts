@@ -14,6 +14,13 @@ function subscribe(listener: () => void): () => void {
 }
 
 const getPath = (): string => window.location.pathname;
+/** The path a build-time render draws (src/app/prerender.tsx): there is no window there. */
+let serverPath = '/';
+export function setServerPath(path: string): void {
+  serverPath = path;
+}
+// While hydrating, the browser's own path: the page was prerendered for it.
+const getServerPath = (): string => (typeof window === 'undefined' ? serverPath : window.location.pathname);
 
 /** Moves to a route, pushing a history entry (or replacing the current one). */
 export function navigate(route: Route | string, options: { replace?: boolean } = {}): void {
@@ -26,6 +33,6 @@ export function navigate(route: Route | string, options: { replace?: boolean } =
 
 /** The current route, from the URL (so it is shareable, reload-safe and the back button works). */
 export function useRoute(): [Route, typeof navigate] {
-  const path = useSyncExternalStore(subscribe, getPath, getPath);
+  const path = useSyncExternalStore(subscribe, getPath, getServerPath);
   return [parseRoute(path), navigate];
 }
