@@ -123,6 +123,8 @@ export function prerenderPages({ pages = true, screens = [] }: { readonly pages?
         logLevel: 'error',
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false },
+        // No dependency scan of the client's entries: only the server render's modules load.
+        optimizeDeps: { noDiscovery: true, include: [] },
         plugins: [contentPlugin({ embed: 'module' })],
       });
       try {

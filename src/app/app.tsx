@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { NotesStore } from '../storage/notes-store';
 import type { NotesDbEvent } from '../storage/open-notes-db';
@@ -53,6 +53,14 @@ interface AppProps {
   readonly storageKind: StorageKind | 'opening';
   /** Another tab upgraded or blocked the notes database, or the browser closed it. */
   readonly dbEvent?: NotesDbEvent | undefined;
+  /** Once the first screen is committed (hydrated): a prerendered screen hydrates apart from the shell. */
+  readonly onShown?: (() => void) | undefined;
+}
+
+/** Inside the screen's Suspense boundary: its effect runs once the screen itself is committed. */
+function Shown({ onShown }: { readonly onShown: (() => void) | undefined }) {
+  useEffect(() => onShown?.(), [onShown]);
+  return null;
 }
 
 function Screen({ route }: { readonly route: Route }) {
@@ -112,13 +120,14 @@ function DbNotice({ event }: { readonly event: NotesDbEvent | undefined }) {
   );
 }
 
-function Routed({ dbEvent }: { readonly dbEvent: NotesDbEvent | undefined }) {
+function Routed({ dbEvent, onShown }: Pick<AppProps, 'dbEvent' | 'onShown'>) {
   const [route] = useRoute();
   // The projector fills the room's screen: no header, no status messages.
   if (route.name === 'projector') {
     return (
       <Suspense fallback={null}>
         <Screen route={route} />
+        <Shown onShown={onShown} />
       </Suspense>
     );
   }
@@ -145,6 +154,7 @@ function Routed({ dbEvent }: { readonly dbEvent: NotesDbEvent | undefined }) {
       >
         <Suspense fallback={null}>
           <Screen route={route} />
+          <Shown onShown={onShown} />
         </Suspense>
       </AppShell>
       {/* Where a deck is opened from: the first opening is cheaper once the deck has been rehearsed. */}
@@ -160,12 +170,12 @@ function Routed({ dbEvent }: { readonly dbEvent: NotesDbEvent | undefined }) {
 }
 
 /** Composition root: content, strings and storage meet the UI here and nowhere else. */
-export function App({ edition, i18n, notesStore, storageKind, dbEvent }: AppProps) {
+export function App({ edition, i18n, notesStore, storageKind, dbEvent, onShown }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <EditionContext.Provider value={edition}>
         <NotesProvider store={notesStore} editionVersion={edition.core.version} storageKind={storageKind}>
-          <Routed dbEvent={dbEvent} />
+          <Routed dbEvent={dbEvent} onShown={onShown} />
         </NotesProvider>
       </EditionContext.Provider>
     </I18nextProvider>

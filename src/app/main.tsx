@@ -27,7 +27,7 @@ import '../ui/shell/theme.css';
 // (another language, a shuffled deck, another path): hidden until the client has drawn the page.
 const RENDER_FRESH_CLASS = 'render-fresh';
 const html = document.documentElement;
-const HYDRATED_MARK = 'samarbejdskort:interactive';
+const INTERACTIVE_MARK = 'samarbejdskort:interactive';
 const isDeckLink = window.location.pathname.startsWith('/kort/');
 // A deck link needs the cards for its first render; any other screen asks for them once it has
 // painted: a large edition's cards would otherwise be parsed in the middle of the first render.
@@ -48,10 +48,16 @@ let reportDbEvent: (event: NotesDbEvent) => void = () => {};
 const opening = openNotesStore({ onEvent: (event) => reportDbEvent(event) });
 const notesStore = deferNotesStore(opening.then((opened) => opened.store));
 
-/** Taps on buttons before hydration (index.html's inline script keeps them), done once React listens. */
-function replayTaps(): void {
+/**
+ * The first screen is committed (hydrated, or drawn afresh): it is shown, and the taps on its buttons
+ * before the app listened (index.html's inline script keeps them) are done now.
+ */
+function shown(): void {
+  html.classList.remove(RENDER_FRESH_CLASS);
   const taps = (window as { samarbejdskortTaps?: HTMLElement[] }).samarbejdskortTaps ?? [];
   for (const target of taps.splice(0)) if (target.isConnected) target.click();
+  // Time to interactive for `npm run bench:load` and the browser tests.
+  performance.mark(INTERACTIVE_MARK);
 }
 
 function Root({ edition }: { readonly edition: EditionSource }) {
@@ -61,15 +67,11 @@ function Root({ edition }: { readonly edition: EditionSource }) {
     // The first screen is committed: the cards may come once it has painted (a hidden tab, where
     // frames wait, gets them a moment later anyway).
     void afterNextPaint().then(wantCards);
-    html.classList.remove(RENDER_FRESH_CLASS);
-    replayTaps();
-    // Time to interactive for `npm run bench:load` and the browser tests: React listens and the page is its own.
-    performance.mark(HYDRATED_MARK);
     reportDbEvent = setDbEvent;
     // Not urgent (the notice it may show is not the first paint): rendered in slices.
     void opening.then((opened) => startTransition(() => setStorageKind(opened.persistent)));
   }, []);
-  return <App edition={edition} i18n={i18n} notesStore={notesStore} storageKind={storageKind} dbEvent={dbEvent} />;
+  return <App edition={edition} i18n={i18n} notesStore={notesStore} storageKind={storageKind} dbEvent={dbEvent} onShown={shown} />;
 }
 
 /** The prerendered markup is this page's own, in the language the client draws: hydrate it. */
