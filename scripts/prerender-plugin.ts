@@ -29,13 +29,17 @@ const BEFORE_PAINT =
 /**
  * After the first frame: the entry script (first), its preloads and the edition's core. Requested
  * later, they stay out of the first paint's critical path. A tap on a button before React listens
- * is kept and done once it does (src/app/main.tsx); links are plain links and work before.
+ * is kept and done once the screen is committed (src/app/main.tsx calls samarbejdskortShown, which
+ * also shows a page drawn afresh and marks the page interactive for the bench and the tests);
+ * links are plain links and work before.
  */
 export function afterPaintLoader(scripts: readonly string[], data: readonly string[]): string {
   return (
-    "<script>(function(u,j){var d=document,q=window.samarbejdskortTaps=[],n=0;" +
+    "<script>(function(u,j){var d=document,h=d.documentElement,q=[],n=0;" +
     "d.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('button');" +
-    "if(b&&!('listening' in d.documentElement.dataset))q.push(b)},true);" +
+    "if(b&&!('listening' in h.dataset))q.push(b)},true);" +
+    `window.samarbejdskortShown=function(){h.classList.remove('${RENDER_FRESH_CLASS}');` +
+    "q.splice(0).forEach(function(b){b.isConnected&&b.click()});performance.mark('samarbejdskort:interactive')};" +
     "function go(){if(n++)return;j.forEach(function(h){var l=d.createElement('link');l.rel='preload';l.as='fetch';" +
     "l.crossOrigin='anonymous';l.href=h;d.head.appendChild(l)});u.forEach(function(h,i){var s=d.createElement(i?'link':'script');" +
     "if(i){s.rel='modulepreload';s.href=h}else{s.type='module';s.src=h}d.head.appendChild(s)})}" +

@@ -23,11 +23,7 @@ import '../ui/shell/theme.css';
  * No top-level await: those chunks import this one, and awaiting them while this module is still
  * evaluating would deadlock.
  */
-// Set before paint by index.html's inline script when the HTML cannot be hydrated as it is
-// (another language, a shuffled deck, another path): hidden until the client has drawn the page.
-const RENDER_FRESH_CLASS = 'render-fresh';
 const html = document.documentElement;
-const INTERACTIVE_MARK = 'samarbejdskort:interactive';
 const isDeckLink = window.location.pathname.startsWith('/kort/');
 // A deck link needs the cards for its first render; any other screen asks for them once it has
 // painted: a large edition's cards would otherwise be parsed in the middle of the first render.
@@ -49,16 +45,10 @@ const opening = openNotesStore({ onEvent: (event) => reportDbEvent(event) });
 const notesStore = deferNotesStore(opening.then((opened) => opened.store));
 
 /**
- * The first screen is committed (hydrated, or drawn afresh): it is shown, and the taps on its buttons
- * before the app listened (index.html's inline script keeps them) are done now.
+ * The first screen is committed (hydrated, or drawn afresh): index.html's inline script shows it,
+ * does the taps on its buttons that came before the app listened, and marks the page interactive.
  */
-function shown(): void {
-  html.classList.remove(RENDER_FRESH_CLASS);
-  const taps = (window as { samarbejdskortTaps?: HTMLElement[] }).samarbejdskortTaps ?? [];
-  for (const target of taps.splice(0)) if (target.isConnected) target.click();
-  // Time to interactive for `npm run bench:load` and the browser tests.
-  performance.mark(INTERACTIVE_MARK);
-}
+const shown = (): void => (window as { samarbejdskortShown?: () => void }).samarbejdskortShown?.();
 
 function Root({ edition }: { readonly edition: EditionSource }) {
   const [storageKind, setStorageKind] = useState<StorageKind | 'opening'>('opening');
@@ -76,7 +66,9 @@ function Root({ edition }: { readonly edition: EditionSource }) {
 
 /** The prerendered markup is this page's own, in the language the client draws: hydrate it. */
 function canHydrate(): boolean {
-  if (html.classList.contains(RENDER_FRESH_CLASS) || !html.dataset.prerendered) return false;
+  // Set before paint by index.html's inline script when the HTML cannot be hydrated as it is
+  // (another language, a shuffled deck, another path): hidden until the client has drawn the page.
+  if (html.classList.contains('render-fresh')) return false;
   // 404.html stands for every unknown path, and only for those.
   return html.dataset.prerendered !== '*' || parseRoute(window.location.pathname).name === 'notFound';
 }
@@ -101,10 +93,10 @@ function render(source: EditionSource): void {
 
 // A chunk that fails to load must not leave a blank page: render anyway (lazy screens retry). Without
 // the edition's core nothing can be drawn: the prerendered page stays, shown.
-void ready
-  .catch(() => undefined)
-  .then(() => edition)
-  .then(render, () => html.classList.remove(RENDER_FRESH_CLASS));
+void ready.then(
+  () => edition.then(render),
+  () => edition.then(render, shown),
+);
 
 // Once the first screen is up and the tablet is idle, the deck (the screen a tap on "Vis kortene"
 // opens) gets ready from the precache with its tools and their strings, so opening it costs a

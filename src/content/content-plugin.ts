@@ -8,7 +8,7 @@ import type { ContentFiles } from './load-edition';
 import { readContentDir } from './read-content-dir';
 import { splitEdition } from '../domain/split-edition';
 import { cardsFileName, coreFileName } from './cards-file';
-import { packCards, packCore } from './ship-edition';
+import { packCards } from './ship-edition';
 
 export const CONTENT_MODULE_ID = 'virtual:content-edition';
 const RESOLVED_ID = `\0${CONTENT_MODULE_ID}`;
@@ -44,7 +44,8 @@ export function contentPlugin({
   const ship = (edition: Edition) => {
     const { core, cards } = splitEdition(edition);
     const cardsJson = JSON.stringify(packCards(cards));
-    const coreJson = JSON.stringify(packCore(core));
+    // A file of its own now, no longer inside index.html: shipped as it is, so the browser unpacks nothing.
+    const coreJson = JSON.stringify(core);
     return { coreJson, coreFile: coreFileName(hashOf(coreJson)), cardsJson, cardsFile: cardsFileName(hashOf(cardsJson)) };
   };
   let shipped: ReturnType<typeof ship> | undefined;
@@ -61,15 +62,15 @@ export function contentPlugin({
       // A server render (the build's prerender) has no document: it gets the module form.
       if (embed === 'module' || options?.ssr) {
         return [
-          `import { unpackCards, unpackCore } from ${JSON.stringify(SHIP_MODULE)};`,
-          `const core = unpackCore(${shipped.coreJson});`,
+          `import { unpackCards } from ${JSON.stringify(SHIP_MODULE)};`,
+          `const core = ${shipped.coreJson};`,
           'export const loadCore = () => Promise.resolve(core);',
           `const cards = unpackCards(${shipped.cardsJson});`,
           'export const loadCards = () => Promise.resolve(cards);',
         ].join('\n');
       }
       return [
-        `import { unpackCards, unpackCore } from ${JSON.stringify(SHIP_MODULE)};`,
+        `import { unpackCards } from ${JSON.stringify(SHIP_MODULE)};`,
         'const fetchJson = (url) => fetch(url).then((response) => {',
         "  if (!response.ok) throw new Error(`${url} answered ${response.status}`);",
         '  return response.json();',
@@ -77,9 +78,10 @@ export function contentPlugin({
         '// One retry: a tablet that just woke may lose the first request.',
         'const once = (url, unpack) => {',
         '  let loading;',
-        '  return () => (loading ??= fetchJson(url).catch(() => new Promise((wait) => setTimeout(wait, 500)).then(() => fetchJson(url))).then(unpack));',
+        '  const retry = () => new Promise((wait) => setTimeout(wait, 500)).then(() => fetchJson(url));',
+        '  return () => (loading ??= fetchJson(url).catch(retry).then(unpack));',
         '};',
-        `export const loadCore = once(${JSON.stringify(`/${shipped.coreFile}`)}, unpackCore);`,
+        `export const loadCore = once(${JSON.stringify(`/${shipped.coreFile}`)}, (core) => core);`,
         `export const loadCards = once(${JSON.stringify(`/${shipped.cardsFile}`)}, unpackCards);`,
       ].join('\n');
     },
