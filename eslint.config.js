@@ -22,7 +22,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', 'test-results'] },
+  { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', 'test-results', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
