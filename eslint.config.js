@@ -42,7 +42,7 @@ const featureZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', 'test-results'] },
+  { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', 'test-results', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

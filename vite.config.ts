@@ -3,8 +3,8 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { chunkModules } from './scripts/chunk-modules-plugin';
 import { contentSecurityPolicy } from './scripts/csp-plugin';
-import { deepLinkPreload } from './scripts/deep-link-preload-plugin';
 import { inlineEntryCss } from './scripts/inline-css-plugin';
+import { prerenderPages } from './scripts/prerender-plugin';
 import { CARDS_FILE_PATTERN } from './src/content/cards-file';
 import { contentPlugin } from './src/content/content-plugin';
 import { RUNTIME_STYLES } from './src/ui/shared/page-rules';
@@ -20,8 +20,12 @@ export default defineConfig({
     // dist/.vite/chunk-modules.json: which modules each chunk holds, for `npm run size`.
     chunkModules(),
     inlineEntryCss(),
-    // A shared deck link fetches the deck's chunk with the entry's, not after it.
-    deepLinkPreload([{ pathPrefix: '/kort/', module: 'src/ui/deck/deck-page.tsx', data: [CARDS_FILE_PATTERN] }]),
+    // Every first screen as HTML (React's server renderer), the entry script after the first paint.
+    // A deck page carries the deck's stylesheet and fetches its chunk and the cards with the entry.
+    prerenderPages({
+      pages: !process.env.SAMARBEJDSKORT_CONTENT_DIR,
+      screens: [{ pathPrefix: '/kort/', module: 'src/ui/deck/deck-page.tsx', data: [CARDS_FILE_PATTERN] }],
+    }),
     // Last of the HTML rewrites: hashes every inline script and style of every emitted page.
     // SAMARBEJDSKORT_LIVE_ORIGIN: a live-room server the app may connect to (e.g. wss://rum.example.dk).
     contentSecurityPolicy({
@@ -53,6 +57,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+        // Each card's own page (33 x ~7 kB gzip) would burst the precache budget: offline, a card's
+        // address gets index.html, which the client draws as that card (src/app/main.tsx).
+        globIgnores: ['kort/*/*/*.html'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // A synthetic bench edition (SAMARBEJDSKORT_CONTENT_DIR) makes index.html far bigger than a real one.

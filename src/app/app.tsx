@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { NotesStore, StorageKind } from '../storage/notes-store';
@@ -62,6 +62,14 @@ interface AppProps {
   readonly storageKind: StorageKind | 'opening';
   /** Another tab upgraded or blocked the notes database, or the browser closed it. */
   readonly dbEvent?: LocalDbEvent | undefined;
+  /** Once the first screen is committed (hydrated): a prerendered screen hydrates apart from the shell. */
+  readonly onShown?: (() => void) | undefined;
+}
+
+/** Inside the screen's Suspense boundary: its effect runs once the screen itself is committed. */
+function Shown({ onShown }: { readonly onShown: (() => void) | undefined }) {
+  useEffect(() => onShown?.(), [onShown]);
+  return null;
 }
 
 interface GuardedProps {
@@ -146,7 +154,7 @@ function DbNotice({ event }: { readonly event: LocalDbEvent | undefined }) {
   );
 }
 
-function Routed({ dbEvent }: { readonly dbEvent: LocalDbEvent | undefined }) {
+function Routed({ dbEvent, onShown }: Pick<AppProps, 'dbEvent' | 'onShown'>) {
   const [route] = useRoute();
   // A failed screen is forgotten when the user goes elsewhere.
   const path = formatRoute(route);
@@ -155,6 +163,7 @@ function Routed({ dbEvent }: { readonly dbEvent: LocalDbEvent | undefined }) {
     return (
       <Guarded resetKey={path}>
         <Screen route={route} />
+        <Shown onShown={onShown} />
       </Guarded>
     );
   }
@@ -181,6 +190,7 @@ function Routed({ dbEvent }: { readonly dbEvent: LocalDbEvent | undefined }) {
       >
         <Guarded resetKey={path}>
           <Screen route={route} />
+          <Shown onShown={onShown} />
         </Guarded>
       </AppShell>
       {/* Where a deck is opened from: the first opening is cheaper once the deck has been rehearsed. */}
@@ -196,14 +206,14 @@ function Routed({ dbEvent }: { readonly dbEvent: LocalDbEvent | undefined }) {
 }
 
 /** Composition root: content, strings and storage meet the UI here and nowhere else. */
-export function App({ edition, i18n, notesStore, storageKind, dbEvent }: AppProps) {
+export function App({ edition, i18n, notesStore, storageKind, dbEvent, onShown }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <EditionContext.Provider value={edition}>
         <NotesProvider store={notesStore} editionVersion={edition.core.version} storageKind={storageKind}>
           {/* Anything the screens' own boundaries do not catch (the shell itself). */}
           <Guarded waits={false}>
-            <Routed dbEvent={dbEvent} />
+            <Routed dbEvent={dbEvent} onShown={onShown} />
           </Guarded>
         </NotesProvider>
       </EditionContext.Provider>

@@ -121,7 +121,9 @@ export function useNote(cardId: string): UseNoteResult {
     [cardId, drafts],
   );
 
-  const draft = useSyncExternalStore(drafts.subscribe, () => drafts.state(cardId));
+  // The same on the server (the prerendered page): no drafts before anything is typed.
+  const draftState = (): ReturnType<typeof drafts.state> => drafts.state(cardId);
+  const draft = useSyncExternalStore(drafts.subscribe, draftState, draftState);
   // In a conflict, the newest stored note this field has heard of (the other tab may write on).
   const theirs = [draft.theirs, local.note].reduce<Note | undefined>((a, b) => (b && (!a || b.updatedAt > a.updatedAt) ? b : a), undefined);
 
