@@ -18,7 +18,12 @@ interface ErrorBoundaryProps {
  * message with "Prøv igen" and "Genindlæs appen" in place of what failed, never an empty page.
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { readonly failed: boolean }> {
-  override state = { failed: false };
+  // Set in the constructor, not as class fields: for Safari 15 the build would add helpers for those.
+  constructor(props: ErrorBoundaryProps) {
+    super(props);
+    this.state = { failed: false };
+    this.retry = this.retry.bind(this);
+  }
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
@@ -28,10 +33,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { readonly fail
     if (this.state.failed && previous.resetKey !== this.props.resetKey) this.retry();
   }
 
-  readonly retry = (): void => {
+  retry(): void {
     retryFailed();
     this.setState({ failed: false });
-  };
+  }
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
