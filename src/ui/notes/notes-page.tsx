@@ -11,6 +11,7 @@ import { StorageStatus } from '../backup/storage-status';
 import { useBackupStrings } from '../backup/use-backup-strings';
 import { useCardsById } from '../favourites/use-cards-by-id';
 import { Link } from '../routing/link';
+import { NOTE_SIDE_QUERY } from '../routing/route';
 import { VirtualList } from '../search/virtual-list';
 import { useNotesStorage, useNotesStore } from './notes-context';
 import { useNotesList } from './use-notes-list';
@@ -153,7 +154,11 @@ function NoteItem({ note, onDelete }: { readonly note: Note; readonly onDelete: 
       </p>
       <div className="notes-page__actions">
         {card?.status === 'active' && (
-          <Link className="button notes-page__open" to={{ name: 'deck', from: card.from, to: card.to, cardId: card.id }}>
+          <Link
+            className="button notes-page__open"
+            to={{ name: 'deck', from: card.from, to: card.to, cardId: card.id }}
+            query={`?${NOTE_SIDE_QUERY}`}
+          >
             {t('page.openCard')}
             <span className="visually-hidden">: {title}</span>
           </Link>

@@ -39,7 +39,7 @@ export function BriefEditor({ id }: { readonly id: string }) {
         <h1>{t('missing.title')}</h1>
         <p>{t('missing.body')}</p>
         <p>
-          <Link to={{ name: 'prep' }}>{t('back')}</Link>
+          <Link className="back-link" to={{ name: 'prep' }}>{t('back')}</Link>
         </p>
       </div>
     );
@@ -60,7 +60,7 @@ export function BriefEditor({ id }: { readonly id: string }) {
       <style>{'@page { size: A4 portrait; margin: 14mm 16mm; }'}</style>
       <div className="prep__screen">
         <p>
-          <Link to={{ name: 'prep' }}>{t('back')}</Link>
+          <Link className="back-link" to={{ name: 'prep' }}>{t('back')}</Link>
         </p>
         <h1>{brief.name}</h1>
         <p className="prep__meta">
