@@ -1,10 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { deepLinkPreload } from './scripts/deep-link-preload-plugin';
-import { inlineEntryCss } from './scripts/inline-css-plugin';
-import { CARDS_FILE_PATTERN } from './src/content/cards-file';
-import { contentPlugin } from './src/content/content-plugin';
+import { deepLinkPreload } from './scripts/deep-link-preload-plugin.ts';
+import { inlineEntryCss } from './scripts/inline-css-plugin.ts';
+import { CARDS_FILE_PATTERN } from './src/content/cards-file.ts';
+import { contentPlugin } from './src/content/content-plugin.ts';
 
 /*
  * The first screen (start page and deck, with notes) ships as one chunk: one request, one gzip

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { builtHtmlPlugin } from './built-html-plugin';
+import { builtHtmlPlugin } from './built-html-plugin.ts';
 
 /**
  * Moves the entry stylesheet into index.html as a <style> element. On a slow connection the
