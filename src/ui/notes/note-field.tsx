@@ -24,7 +24,9 @@ export function NoteField({ cardId, onHasText }: NoteFieldProps) {
   const { t } = useTranslation('notes');
   const { text, setText, status, error, note, theirs, resolve } = useNote(cardId);
   const hasText = text.trim() !== '';
-  useEffect(() => onHasText?.(hasText), [onHasText, hasText]);
+  useEffect(() => {
+    onHasText?.(hasText);
+  }, [onHasText, hasText]);
   const { kind } = useNotesStorage();
   const id = useId();
   const hintId = `${id}-hint`;

@@ -26,7 +26,9 @@ export function AppShell({ route, status, menuItems, children }: AppShellProps) 
   const current = (name: Route['name']) => (route.name === name ? ('page' as const) : undefined);
   // A new screen (not a new card of the same deck) opens at its top, however it was reached.
   const screen = route.name === 'deck' ? `${route.name}/${route.from}/${route.to}` : route.name;
-  useLayoutEffect(() => window.scrollTo(0, 0), [screen]);
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [screen]);
   return (
     <>
       <a className="skip-link" href="#main">
