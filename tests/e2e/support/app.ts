@@ -126,7 +126,7 @@ export async function waitForStoredNote(page: Page, cardId: string, text: string
 /** Switches the UI language with the language button if needed, and waits for <html lang>. */
 export async function useLanguage(page: Page, lang: Lang): Promise<void> {
   // <html lang> is only the app's once it has rendered (index.html says "da" until then).
-  const switchButton = page.getByRole('button', { name: /^(English|Dansk)$/ });
+  const switchButton = page.getByRole('button', { name: /^(English|Dansk)$/, includeHidden: true });
   await switchButton.waitFor({ state: 'attached' });
   const current = await page.evaluate(() => document.documentElement.lang);
   if (current !== lang) {
