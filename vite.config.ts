@@ -1,13 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { chunkModules } from './scripts/chunk-modules-plugin';
-import { contentSecurityPolicy } from './scripts/csp-plugin';
-import { inlineEntryCss } from './scripts/inline-css-plugin';
-import { prerenderPages } from './scripts/prerender-plugin';
-import { CARDS_FILE_PATTERN } from './src/content/cards-file';
-import { contentPlugin } from './src/content/content-plugin';
-import { RUNTIME_STYLES } from './src/ui/shared/page-rules';
+import { chunkModules } from './scripts/chunk-modules-plugin.ts';
+import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { inlineEntryCss } from './scripts/inline-css-plugin.ts';
+import { prerenderPages } from './scripts/prerender-plugin.ts';
+import { CARDS_FILE_PATTERN } from './src/content/cards-file.ts';
+import { contentPlugin } from './src/content/content-plugin.ts';
+import { RUNTIME_STYLES } from './src/ui/shared/page-rules.ts';
 
 export default defineConfig({
   resolve: {

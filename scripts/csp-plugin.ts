@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { cspPolicy, inlineHashes, mergeHashes, withCsp } from './csp';
-import type { CspOptions } from './csp';
+import { cspPolicy, inlineHashes, mergeHashes, withCsp } from './csp.ts';
+import type { CspOptions } from './csp.ts';
 
 /** Where the host headers template lives; `__CSP__` in it becomes the build's policy. */
 const HEADERS_TEMPLATE = new URL('../deploy/_headers', import.meta.url);

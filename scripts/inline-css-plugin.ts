@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
-import { builtHtmlPlugin } from './built-html-plugin';
-import { inlineStyle } from './prerender-plugin';
+import { builtHtmlPlugin } from './built-html-plugin.ts';
+import { inlineStyle } from './prerender-plugin.ts';
 
 /**
  * Moves the entry stylesheet into index.html as a <style> element. On a slow connection the

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { createServer } from 'vite';
 import type { Plugin, Rollup } from 'vite';
-import { contentPlugin } from '../src/content/content-plugin';
-import { CORE_FILE_PATTERN } from '../src/content/cards-file';
-import { dataFiles, filesFor } from './deep-link-preload-plugin';
+import { contentPlugin } from '../src/content/content-plugin.ts';
+import { CORE_FILE_PATTERN } from '../src/content/cards-file.ts';
+import { dataFiles, filesFor } from './deep-link-preload-plugin.ts';
 
 /** The class index.html's inline script sets when the HTML cannot be hydrated (src/app/main.tsx reads it). */
 const RENDER_FRESH_CLASS = 'render-fresh';

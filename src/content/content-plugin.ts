@@ -3,12 +3,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { Edition } from '../domain/edition';
-import { loadEdition } from './load-edition';
-import type { ContentFiles } from './load-edition';
-import { readContentDir } from './read-content-dir';
-import { splitEdition } from '../domain/split-edition';
-import { cardsFileName, coreFileName } from './cards-file';
-import { packCards } from './ship-edition';
+import { loadEdition } from './load-edition.ts';
+import type { ContentFiles } from './load-edition.ts';
+import { readContentDir } from './read-content-dir.ts';
+import { splitEdition } from '../domain/split-edition.ts';
+import { cardsFileName, coreFileName } from './cards-file.ts';
+import { packCards } from './ship-edition.ts';
 
 export const CONTENT_MODULE_ID = 'virtual:content-edition';
 const RESOLVED_ID = `\0${CONTENT_MODULE_ID}`;

@@ -88,7 +88,8 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
         </WhenSettled>
       </div>
       <div className="deck__extras">
-        {to !== ALL_PARTNERS && (
+        {/* Only where the other direction has cards (kommune → elev has none): never a way into an empty deck. */}
+        {to !== ALL_PARTNERS && deckOf(edition, to, from).length > 0 && (
           <button
             type="button"
             className="button"

@@ -117,17 +117,19 @@ export function ImportPanel({ onBackupFirst, onClose }: ImportPanelProps) {
   return (
     <section className="import-panel" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('import.heading')}</h3>
-      <label className="import-panel__file" htmlFor={fileId}>
-        {t('import.file')}
-      </label>
+      {/* The input is there for keyboards and screen readers; the label is the button a finger sees. */}
       <input
         ref={fileInput}
         id={fileId}
+        className="import-panel__input"
         type="file"
         accept="application/json,.json"
         onChange={(event) => void choose(event)}
         disabled={phase.step === 'reading' || phase.step === 'importing'}
       />
+      <label className="button import-panel__file" htmlFor={fileId}>
+        {t('import.file')}
+      </label>
       {phase.step === 'reading' && <p role="status">{t('import.reading')}</p>}
       {phase.step === 'problem' && (
         <p role="alert" className="backup__error">

@@ -11,6 +11,7 @@ import { StorageStatus } from './storage-status';
 import { useBackupStrings } from '../shared/use-backup-strings';
 import { useCardsById } from '../shared/use-cards-by-id';
 import { Link } from '../routing/link';
+import { NOTE_SIDE_QUERY } from '../routing/route';
 import { VirtualList } from '../shared/virtual-list';
 import { useNotesStorage, useNotesStore } from '../shared/notes-context';
 import { useNotesList } from '../shared/use-notes-list';
@@ -160,7 +161,11 @@ function NoteItem({ note, onDelete }: { readonly note: Note; readonly onDelete: 
       </p>
       <div className="notes-page__actions">
         {card?.status === 'active' && (
-          <Link className="button notes-page__open" to={{ name: 'deck', from: card.from, to: card.to, cardId: card.id }}>
+          <Link
+            className="button notes-page__open"
+            to={{ name: 'deck', from: card.from, to: card.to, cardId: card.id }}
+            query={`?${NOTE_SIDE_QUERY}`}
+          >
             {t('page.openCard')}
             <span className="visually-hidden">: {title}</span>
           </Link>

@@ -46,7 +46,7 @@ export function BriefEditor({ id }: { readonly id: string }) {
         <h1>{t('missing.title')}</h1>
         <p>{t('missing.body')}</p>
         <p>
-          <Link to={{ name: 'prep' }}>{t('back')}</Link>
+          <Link className="back-link" to={{ name: 'prep' }}>{t('back')}</Link>
         </p>
       </div>
     );
@@ -68,7 +68,7 @@ export function BriefEditor({ id }: { readonly id: string }) {
       <style>{BRIEF_PAGE_RULE}</style>
       <div className="prep__screen">
         <p>
-          <Link to={{ name: 'prep' }}>{t('back')}</Link>
+          <Link className="back-link" to={{ name: 'prep' }}>{t('back')}</Link>
         </p>
         <h1>{brief.name}</h1>
         <p className="prep__meta">

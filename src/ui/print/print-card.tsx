@@ -105,10 +105,11 @@ export function PrintCard({ item, side, lang, size, origin }: PrintCardProps) {
         </>
       )}
       {note && (
-        <div className="pcard__note">
+        // A long note gets smaller type; one still too long says so at its top, where no edge can cut it off.
+        <div className={note.text.length > (size === 'a6' ? 350 : 120) ? 'pcard__note pcard__note--long' : 'pcard__note'}>
           <p className="pcard__label">{t('card.note')}</p>
-          <p>{note.text}</p>
           {note.cut && <p className="pcard__note-cut">{t('card.noteCut')}</p>}
+          <p className="pcard__note-text">{note.text}</p>
         </div>
       )}
       <p className="pcard__source">

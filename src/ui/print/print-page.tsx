@@ -122,7 +122,7 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
         )}
         {deck.kind === 'pair' && (
           <p>
-            <Link to={{ name: 'deck', from: deck.from, to: deck.to }}>{t('backToDeck')}</Link>
+            <Link className="back-link" to={{ name: 'deck', from: deck.from, to: deck.to }}>{t('backToDeck')}</Link>
           </p>
         )}
       </div>

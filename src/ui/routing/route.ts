@@ -1,6 +1,9 @@
 import { isActorId } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
 
+/** A deck address's query that opens its card on the back, with the note in view (from Mine noter). */
+export const NOTE_SIDE_QUERY = 'note' as const;
+
 /** "alle": every partner of the chosen actor. */
 export const ALL_PARTNERS = 'alle' as const;
 /** The seed of a shuffled deck in its address: /kort/laerer/virksomhed?bland=k7qm3x. */

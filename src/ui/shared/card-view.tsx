@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
-import type { MouseEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { CSSProperties, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
-import { actorText } from './actor-name';
+import { actorText, findActor } from './actor-name';
 import { ErrataList } from './errata-list';
 import { useLang } from './use-lang';
 import { useEdition } from './edition-context';
@@ -18,6 +18,8 @@ interface CardViewProps {
   readonly focusAfterFlip: boolean;
   /** A click that ends a swipe is not a tap. */
   readonly wasSwipe: () => boolean;
+  /** Opened to read its note (from Mine noter): bring the note field into view. */
+  readonly noteInView?: boolean;
 }
 
 /** Clicking plain parts of the back flips it; clicks on controls, or selecting text, do not. */
@@ -32,13 +34,23 @@ function isPlainClick(event: MouseEvent): boolean {
  * One card with two sides stacked in 3D. The hidden side is inert, so keyboard and screen-reader
  * users only ever meet the side that is shown.
  */
-export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: CardViewProps) {
+export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe, noteInView = false }: CardViewProps) {
   const { t } = useTranslation('deck');
   const lang = useLang();
   const edition = useEdition();
   const faceButton = useRef<HTMLButtonElement>(null);
   const backHeading = useRef<HTMLHeadingElement>(null);
   const block = edition.blocks.find((b) => b.id === card.source.block);
+  const [hasNote, setHasNote] = useState(false);
+  const back = useRef<HTMLElement>(null);
+  const fromActor = findActor(edition, card.from);
+  const toActor = findActor(edition, card.to);
+  // The pair's colours carry the card (always with their symbols and names, never alone).
+  const colours = { '--from-color': fromActor?.color, '--to-color': toActor?.color } as CSSProperties;
+
+  useEffect(() => {
+    if (noteInView) requestAnimationFrame(() => back.current?.querySelector('textarea')?.scrollIntoView({ block: 'center' }));
+  }, [noteInView]);
 
   useEffect(() => {
     if (!focusAfterFlip) return;
@@ -49,7 +61,7 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: Ca
   const tip = card.tip.text[lang];
 
   return (
-    <div className={`card${flipped ? ' card--flipped' : ''}`}>
+    <div className={`card${flipped ? ' card--flipped' : ''}`} style={colours}>
       <div className="card__side card__face" inert={flipped} aria-hidden={flipped}>
         <button
           ref={faceButton}
@@ -59,23 +71,33 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: Ca
             title: card.title[lang],
             from: actorText(edition, card.from, lang, 'singular'),
             to: actorText(edition, card.to, lang, 'singular'),
-          })}
+          }) + (hasNote ? ` – ${t('hasNote')}` : '')}
           onClick={() => {
             if (!wasSwipe()) onFlip();
           }}
         >
-          <span className="card__pair">
+          <span className="card__band">
             <PairLabel from={card.from} to={card.to} />
           </span>
+          <span className="card__corner" aria-hidden="true">
+            {fromActor?.symbol}
+          </span>
           <span className="card__title">{card.title[lang]}</span>
-          <span className="card__hint" aria-hidden="true">
-            {t('flipHint')} ↻
+          <span className="card__corner card__corner--end" aria-hidden="true">
+            {toActor?.symbol}
+          </span>
+          <span className="card__foot">
+            {hasNote ? <span className="card__note-mark">✎ {t('hasNote')}</span> : <span />}
+            <span className="card__hint" aria-hidden="true">
+              {t('flipHint')} ↻
+            </span>
           </span>
         </button>
       </div>
 
       {/* The back answers taps on its plain parts; keyboard users have the "Vend tilbage" button. */}
       <section
+        ref={back}
         className="card__side card__back"
         inert={!flipped}
         aria-hidden={!flipped}
@@ -84,10 +106,8 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: Ca
           if (!wasSwipe() && isPlainClick(event)) onFlip();
         }}
       >
-        <div className="card__back-top">
-          <span className="card__pair">
-            <PairLabel from={card.from} to={card.to} />
-          </span>
+        <div className="card__band card__back-top">
+          <PairLabel from={card.from} to={card.to} />
           <button type="button" className="button" onClick={onFlip}>
             ↺ {t('flipBack')}
           </button>
@@ -95,10 +115,12 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: Ca
         <h2 id={`card-title-${card.id}`} ref={backHeading} tabIndex={-1} className="card__back-title">
           {card.title[lang]}
         </h2>
-        <p className="card__label">{t('tip')}</p>
-        <blockquote className="card__tip" lang={lang}>
-          <p>{tip}</p>
-        </blockquote>
+        <div className="card__tip">
+          <p className="card__label">{t('tip')}</p>
+          <blockquote lang={lang}>
+            <p>{tip}</p>
+          </blockquote>
+        </div>
         {card.reflection && (
           <div className="card__reflection">
             <p className="card__label">{t('reflection')}</p>
@@ -132,7 +154,7 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe }: Ca
             <p lang="da">{card.tip.printed}</p>
           </details>
         )}
-        <NoteField cardId={card.id} />
+        <NoteField cardId={card.id} onHasText={setHasNote} />
       </section>
     </div>
   );

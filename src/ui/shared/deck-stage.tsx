@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
 import { stepIndex } from '../../domain/select-deck';
+import { NOTE_SIDE_QUERY } from '../routing/route';
 import { navigate, useSearch } from '../routing/use-route';
 import { CardView } from './card-view';
 import { useDeckKeys } from './use-deck-keys';
@@ -27,7 +28,9 @@ export function DeckStage({ deck, index, pathOf, hidden = false }: DeckStageProp
   const card = deck[index];
   // Moving on keeps the address's query: a shuffle's seed, a shared deck's cards.
   const search = useSearch();
-  const [flip, setFlip] = useState({ cardId: card?.id, flipped: false, byUser: false });
+  // Opened from Mine noter to read a note: that card starts on its back, the note in view.
+  const [noteFirst] = useState(() => new URLSearchParams(search).has(NOTE_SIDE_QUERY));
+  const [flip, setFlip] = useState({ cardId: card?.id, flipped: noteFirst, byUser: false });
   // A new card always starts face up.
   const flipped = flip.cardId === card?.id && flip.flipped;
 
@@ -61,6 +64,7 @@ export function DeckStage({ deck, index, pathOf, hidden = false }: DeckStageProp
           onFlip={actions.flip}
           focusAfterFlip={flip.byUser && flip.cardId === card.id}
           wasSwipe={swipe.wasSwipe}
+          noteInView={noteFirst && flipped && !flip.byUser}
         />
       </div>
       <nav className="deck__controls" aria-label={t('deckNav')}>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense, useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limitNoteEdit, MAX_NOTE_LENGTH } from '../../domain/bounds';
 import type { NoteExtras as Extras } from './note-extras';
@@ -16,12 +16,18 @@ const NoteExtras = lazy<typeof Extras>(() => import('./note-extras').then((m) =>
 
 interface NoteFieldProps {
   readonly cardId: string;
+  /** Told whether the note has any text (the card's face then shows a marker). */
+  readonly onHasText?: (hasText: boolean) => void;
 }
 
 /** The user's own note on a card, saved on this device as they type. */
-export function NoteField({ cardId }: NoteFieldProps) {
+export function NoteField({ cardId, onHasText }: NoteFieldProps) {
   const { t, i18n } = useTranslation('notes');
   const { text, setText, status, error, note, theirs, resolve } = useNote(cardId);
+  const hasText = text.trim() !== '';
+  useEffect(() => {
+    onHasText?.(hasText);
+  }, [onHasText, hasText]);
   const { kind } = useNotesStorage();
   const id = useId();
   const hintId = `${id}-hint`;

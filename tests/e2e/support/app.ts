@@ -104,10 +104,13 @@ export async function waitForStoredNote(page: Page, cardId: string, text: string
 /** Switches the UI language with the language button if needed, and waits for <html lang>. */
 export async function useLanguage(page: Page, lang: Lang): Promise<void> {
   // <html lang> is only the app's once it has rendered (index.html says "da" until then).
-  await page.getByRole('button', { name: /^(English|Dansk)$/ }).waitFor();
+  const switchButton = page.getByRole('button', { name: /^(English|Dansk)$/, includeHidden: true });
+  await switchButton.waitFor({ state: 'attached' });
   const current = await page.evaluate(() => document.documentElement.lang);
   if (current !== lang) {
-    await page.getByRole('button', { name: lang === 'en' ? 'English' : 'Dansk' }).click();
+    // On a narrow screen the switch sits in the header's menu (a popover): open it first.
+    if (!(await switchButton.isVisible())) await page.getByRole('button', { name: 'Menu', exact: true }).click();
+    await switchButton.click();
   }
   await waitUntil(`<html lang="${lang}">`, () => page.evaluate((l) => document.documentElement.lang === l, lang));
 }

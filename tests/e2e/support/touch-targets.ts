@@ -26,13 +26,13 @@ export const smallTargetsInPage = (min: number): SmallTarget[] => {
     const type = el instanceof HTMLInputElement ? `[type=${el.type}]` : '';
     return `<${el.tagName.toLowerCase()}${id}${type}> "${name}"`;
   };
+  // Only a link inside a sentence is exempt: a link alone on its line ("← Mine forberedelser") is a target.
   const isInlineTextLink = (el: Element): boolean => {
-    if (el.tagName !== 'A') return false;
-    if (el.closest('p')) return true;
-    if (getComputedStyle(el).display !== 'inline') return false;
-    const parentText = (el.parentElement?.textContent ?? '').replace(/\s+/g, '');
+    if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
+    const block = el.closest('p, li, dd, td') ?? el.parentElement;
+    const blockText = (block?.textContent ?? '').replace(/\s+/g, '');
     const ownText = (el.textContent ?? '').replace(/\s+/g, '');
-    return parentText.length > ownText.length;
+    return blockText.length > ownText.length;
   };
   const isHidden = (el: Element, rect: DOMRect): boolean => {
     if (!el.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true })) return true;

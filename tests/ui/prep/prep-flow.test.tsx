@@ -110,8 +110,8 @@ describe('preparing a visit', () => {
   it('shows both directions of the pair: advice for me, and for my partner', async () => {
     const briefs = createMemoryBriefsStore([createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' })]);
     const app = renderPaper('/forberedelse/abc1', { briefs });
-    const own = await screen.findByRole('heading', { name: 'Råd til dig som Lærer om Virksomhed' });
-    const theirs = screen.getByRole('heading', { name: 'Råd til Virksomhed om Lærer' });
+    const own = await screen.findByRole('heading', { name: 'Råd til dig som lærer om samarbejdet med en virksomhed' });
+    const theirs = screen.getByRole('heading', { name: 'Råd til virksomheden om samarbejdet med dig som lærer' });
     const ownCards = app.edition.cards.filter((c) => c.status === 'active' && c.from === 'laerer' && c.to === 'virksomhed');
     const theirCards = app.edition.cards.filter((c) => c.status === 'active' && c.from === 'virksomhed' && c.to === 'laerer');
     expect(within(own.closest('section') as HTMLElement).getAllByRole('article')).toHaveLength(ownCards.length);
