@@ -48,7 +48,7 @@ export function isBlankText(text: string): boolean {
 /** The stored note changed after the text being saved was based on it; nothing was written. */
 export class NoteConflictError extends Error {
   /** What is stored now (undefined: the note was deleted meanwhile). */
-  readonly stored: Note | undefined;
+  declare readonly stored: Note | undefined;
   constructor(stored: Note | undefined) {
     super('The note changed in another tab');
     // Assigned, not class fields: for Safari 15 the build would add helpers to the first screen's JS.
