@@ -59,7 +59,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
         // Each card's own page (33 x ~7 kB gzip) would burst the precache budget: offline, a card's
         // address gets index.html, which the client draws as that card (src/app/main.tsx).
-        globIgnores: ['kort/*/*/*.html'],
+        // The live room's sync engine (Yjs + provider, ~31 kB gzip) is only of use with a live-room
+        // server on the network: it loads from there when a room is joined, not into every install.
+        globIgnores: ['kort/*/*/*.html', 'assets/live-room-*.js'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // A synthetic bench edition (SAMARBEJDSKORT_CONTENT_DIR) makes index.html far bigger than a real one.

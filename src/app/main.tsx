@@ -38,7 +38,11 @@ const ready = Promise.all([
   edition,
   isDeckLink ? deckScreen.preload() : undefined,
   isDeckLink ? cards : undefined,
-  storedLang !== i18n.language ? switchLanguage(i18n, storedLang) : undefined,
+  // The cards' and notes' strings come beside the entry, not in it (the HTML already shows the
+  // page), in the user's language: after a switch, so that they load in it.
+  (storedLang !== i18n.language ? switchLanguage(i18n, storedLang) : Promise.resolve()).then(() =>
+    Promise.all([loadNamespace(i18n, 'deck'), loadNamespace(i18n, 'notes')]),
+  ),
 ]);
 // Usable at once: the first screen never waits for IndexedDB.
 const notes = openNotesStore();

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 import type { LocalDbEvent } from '../../storage/local-db';
 import '../shared/notes.css';
 
@@ -11,6 +12,7 @@ interface NotesDbNoticeProps {
 
 /** Tells the user when note storage needs a reload (another tab updated it) or another tab closed. */
 export function NotesDbNotice({ event, onReload }: NotesDbNoticeProps) {
+  useLazyNamespace('notes');
   const { t } = useTranslation('notes');
   if (!event) return null;
   return (

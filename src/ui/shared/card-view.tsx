@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { CSSProperties, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
@@ -154,7 +154,10 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe, note
             <p lang="da">{card.tip.printed}</p>
           </details>
         )}
-        <NoteField cardId={card.id} onHasText={setHasNote} />
+        {/* Its strings may still be on their way (a first deck opened in another language). */}
+        <Suspense fallback={null}>
+          <NoteField cardId={card.id} onHasText={setHasNote} />
+        </Suspense>
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 import { limitNoteEdit, MAX_NOTE_LENGTH } from '../../domain/bounds';
 import type { NoteExtras as Extras } from './note-extras';
 import { Link } from '../routing/link';
@@ -22,6 +23,8 @@ interface NoteFieldProps {
 
 /** The user's own note on a card, saved on this device as they type. */
 export function NoteField({ cardId, onHasText }: NoteFieldProps) {
+  // The note strings load with the deck (src/app/main.tsx), not with the start page.
+  useLazyNamespace('notes');
   const { t, i18n } = useTranslation('notes');
   const { text, setText, status, error, note, theirs, resolve } = useNote(cardId);
   const hasText = text.trim() !== '';
