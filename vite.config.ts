@@ -41,8 +41,7 @@ export default defineConfig({
       manifest: {
         name: 'Samarbejdskort – Det gode skole-virksomhedssamarbejde',
         short_name: 'Samarbejdskort',
-        description:
-          'Samarbejdskort fra Teknologipagtens symposium om det gode skole-virksomhedssamarbejde.',
+        description: 'Samarbejdskort fra Teknologipagtens symposium om det gode skole-virksomhedssamarbejde.',
         lang: 'da',
         start_url: '/',
         scope: '/',

@@ -36,7 +36,11 @@ interface Figures {
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? NaN : sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return sorted.length === 0
+    ? NaN
+    : sorted.length % 2
+      ? (sorted[mid] ?? NaN)
+      : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
 async function buildShell(): Promise<void> {
@@ -44,7 +48,10 @@ async function buildShell(): Promise<void> {
     root: resolve(PROJECT_ROOT, 'scripts', 'bench', 'load-shell'),
     configFile: false,
     logLevel: 'error',
-    plugins: [react(), VitePWA({ registerType: 'autoUpdate', injectRegister: 'script', workbox: { navigateFallback: '/index.html' } })],
+    plugins: [
+      react(),
+      VitePWA({ registerType: 'autoUpdate', injectRegister: 'script', workbox: { navigateFallback: '/index.html' } }),
+    ],
     build: { outDir: SHELL_DIST, emptyOutDir: true },
   });
 }
@@ -56,13 +63,22 @@ function lighthouse(url: string, name: string): Promise<{ lcp: number; fcp: numb
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
-      [cli, url, '--output=json', `--output-path=${output}.json`, '--only-categories=performance',
-        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`, '--quiet'],
+      [
+        cli,
+        url,
+        '--output=json',
+        `--output-path=${output}.json`,
+        '--only-categories=performance',
+        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+        '--quiet',
+      ],
       { stdio: 'ignore', env: { ...process.env, CHROME_PATH: chromePath() } },
     );
     child.on('exit', (code) => {
       if (code !== 0) return fail(new Error(`lighthouse exited with ${code} for ${url}`));
-      const audits = (JSON.parse(readFileSync(`${output}.json`, 'utf8')) as { audits: Record<string, { numericValue?: number }> }).audits;
+      const audits = (
+        JSON.parse(readFileSync(`${output}.json`, 'utf8')) as { audits: Record<string, { numericValue?: number }> }
+      ).audits;
       const value = (id: string): number => audits[id]?.numericValue ?? NaN;
       done({
         lcp: value('largest-contentful-paint'),
@@ -81,8 +97,13 @@ async function offline(origin: string, path: string, into: Figures): Promise<voi
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(new URL(path, origin).href);
     const interactive = await page
-      .waitForFunction(() => performance.getEntriesByName('samarbejdskort:interactive')[0]?.startTime, undefined, { timeout: 15_000 })
-      .then((handle) => handle.jsonValue() as Promise<number>, () => undefined);
+      .waitForFunction(() => performance.getEntriesByName('samarbejdskort:interactive')[0]?.startTime, undefined, {
+        timeout: 15_000,
+      })
+      .then(
+        (handle) => handle.jsonValue() as Promise<number>,
+        () => undefined,
+      );
     if (interactive !== undefined) into.interactive.push(interactive);
     await waitForServiceWorkerControl(page, { maxReloads: 8 });
     await browser.context.setOffline(true);
@@ -106,10 +127,14 @@ async function offline(origin: string, path: string, into: Figures): Promise<voi
 
 async function main(): Promise<void> {
   if (!args.includes('--no-build')) {
-    const app = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'], {
-      cwd: PROJECT_ROOT,
-      stdio: 'inherit',
-    });
+    const app = spawnSync(
+      process.execPath,
+      [resolve(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'],
+      {
+        cwd: PROJECT_ROOT,
+        stdio: 'inherit',
+      },
+    );
     if (app.status !== 0) throw new Error('vite build failed');
     await buildShell();
   }
@@ -132,7 +157,8 @@ async function main(): Promise<void> {
       }
     }
     for (const path of PATHS) {
-      for (const [name, server] of Object.entries(servers)) await offline(server.origin, path, (figures[`${name} ${path}`] ??= empty()));
+      for (const [name, server] of Object.entries(servers))
+        await offline(server.origin, path, (figures[`${name} ${path}`] ??= empty()));
     }
   } finally {
     await servers.ours.stop();
@@ -145,9 +171,30 @@ async function main(): Promise<void> {
   for (const path of PATHS) {
     const ours = figures[`ours ${path}`] ?? empty();
     const shell = figures[`shell ${path}`] ?? empty();
-    const ratio = (key: keyof Figures): string => `${ms(median(ours[key]))} (×${(median(ours[key]) / median(shell[key])).toFixed(2)})`;
-    console.log(row([`ours ${path} (× shell)`, ratio('lcp'), ratio('fcp'), ms(median(ours.tbt)), median(ours.cls).toFixed(3), ratio('offlineLcp'), ms(median(ours.interactive))]));
-    console.log(row([`shell ${path}`, ms(median(shell.lcp)), ms(median(shell.fcp)), ms(median(shell.tbt)), median(shell.cls).toFixed(3), ms(median(shell.offlineLcp)), '–']));
+    const ratio = (key: keyof Figures): string =>
+      `${ms(median(ours[key]))} (×${(median(ours[key]) / median(shell[key])).toFixed(2)})`;
+    console.log(
+      row([
+        `ours ${path} (× shell)`,
+        ratio('lcp'),
+        ratio('fcp'),
+        ms(median(ours.tbt)),
+        median(ours.cls).toFixed(3),
+        ratio('offlineLcp'),
+        ms(median(ours.interactive)),
+      ]),
+    );
+    console.log(
+      row([
+        `shell ${path}`,
+        ms(median(shell.lcp)),
+        ms(median(shell.fcp)),
+        ms(median(shell.tbt)),
+        median(shell.cls).toFixed(3),
+        ms(median(shell.offlineLcp)),
+        '–',
+      ]),
+    );
   }
 }
 

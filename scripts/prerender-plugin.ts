@@ -35,7 +35,7 @@ const BEFORE_PAINT =
  */
 export function afterPaintLoader(scripts: readonly string[], data: readonly string[]): string {
   return (
-    "<script>(function(u,j){var d=document,h=d.documentElement,q=[],n=0;" +
+    '<script>(function(u,j){var d=document,h=d.documentElement,q=[],n=0;' +
     "d.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('button');" +
     "if(b&&!('listening' in h.dataset))q.push(b)},true);" +
     `window.samarbejdskortShown=function(){h.classList.remove('${RENDER_FRESH_CLASS}');` +
@@ -109,7 +109,10 @@ function templateFor(html: string, bundle: Rollup.OutputBundle, screen: LazyScre
  * kort/laerer/virksomhed.html), as static hosts do. `pages: false` (the bench's synthetic
  * editions of 10,000 cards) keeps only the after-paint loading.
  */
-export function prerenderPages({ pages = true, screens = [] }: { readonly pages?: boolean; readonly screens?: readonly LazyScreen[] } = {}): Plugin {
+export function prerenderPages({
+  pages = true,
+  screens = [],
+}: { readonly pages?: boolean; readonly screens?: readonly LazyScreen[] } = {}): Plugin {
   return {
     name: 'samarbejdskort-prerender',
     apply: 'build',
@@ -139,7 +142,10 @@ export function prerenderPages({ pages = true, screens = [] }: { readonly pages?
           const screen = screens.find(({ pathPrefix }) => path.startsWith(pathPrefix));
           const html = templateFor(built, bundle, screen)
             .replace(/<html lang="da"/, `<html lang="da" data-prerendered="${marked}"`)
-            .replace(/(<div id="root">)[\s\S]*?(<\/div>)/, (_, open: string, close: string) => `${open}${markup}${close}`);
+            .replace(
+              /(<div id="root">)[\s\S]*?(<\/div>)/,
+              (_, open: string, close: string) => `${open}${markup}${close}`,
+            );
           const fileName = fileForPath(path, app.NOT_FOUND_PATH);
           if (fileName === 'index.html') index.source = html;
           else this.emitFile({ type: 'asset', fileName, source: html });

@@ -134,7 +134,8 @@ export function checkBudgets(report: SizeReport): string[] {
     failures.push(`precache is ${report.precacheGzip} B gzip, budget ${PRECACHE_GZIP_BUDGET} B`);
   }
   for (const page of report.pages) {
-    if (page.gzip > PAGE_GZIP_BUDGET) failures.push(`${page.url} is ${page.gzip} B gzip, budget ${PAGE_GZIP_BUDGET} B a page`);
+    if (page.gzip > PAGE_GZIP_BUDGET)
+      failures.push(`${page.url} is ${page.gzip} B gzip, budget ${PAGE_GZIP_BUDGET} B a page`);
   }
   return failures;
 }

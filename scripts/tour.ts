@@ -4,10 +4,29 @@ import { launchBrowser } from '../tests/e2e/support/chromium';
 import { startPreview } from '../tests/e2e/support/preview-server';
 
 const out = process.argv[2] ?? '/tmp/shots';
-const sizes = { phone: { width: 390, height: 844 }, ipad: { width: 820, height: 1180 }, wide: { width: 1920, height: 1080 } };
+const sizes = {
+  phone: { width: 390, height: 844 },
+  ipad: { width: 820, height: 1180 },
+  wide: { width: 1920, height: 1080 },
+};
 const only = (process.argv[3] ?? 'phone,ipad,wide').split(',') as (keyof typeof sizes)[];
 const pathsArg = process.argv[4];
-const paths = pathsArg ? pathsArg.split(',') : ['/', '/kort/laerer/virksomhed', '/noter', '/forberedelse', '/soeg', '/om', '/udskriv/laerer/virksomhed', '/skaerm', '/styr/laerer/virksomhed', '/aktoer/laerer', '/mine-kort', '/egne-kort'];
+const paths = pathsArg
+  ? pathsArg.split(',')
+  : [
+      '/',
+      '/kort/laerer/virksomhed',
+      '/noter',
+      '/forberedelse',
+      '/soeg',
+      '/om',
+      '/udskriv/laerer/virksomhed',
+      '/skaerm',
+      '/styr/laerer/virksomhed',
+      '/aktoer/laerer',
+      '/mine-kort',
+      '/egne-kort',
+    ];
 
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
@@ -40,4 +59,7 @@ async function main(): Promise<void> {
     await server.stop();
   }
 }
-main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -32,11 +32,15 @@ export function buildFor(size: number, { rebuild = true } = {}): string {
   const contentDir = contentDirFor(size);
   const env = { ...process.env, ...(size === REAL_SIZE ? {} : { SAMARBEJDSKORT_CONTENT_DIR: contentDir }) };
   const vite = resolve(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: PROJECT_ROOT,
-    env,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      cwd: PROJECT_ROOT,
+      env,
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`vite build for ${size} cards failed:\n${result.stdout}\n${result.stderr}`);
   return outDir;
 }
@@ -48,6 +52,9 @@ export function editionOf(outDir: string): { version: string; cardIds: string[] 
   const { version } = JSON.parse(readFileSync(resolve(outDir, 'assets', coreFile), 'utf8')) as { version: string };
   const cardsFile = readdirSync(resolve(outDir, 'assets')).find((name) => CARDS_FILE_PATTERN.test(`assets/${name}`));
   if (!cardsFile) throw new Error(`${outDir}/assets has no cards file`);
-  const cards = JSON.parse(readFileSync(resolve(outDir, 'assets', cardsFile), 'utf8')) as { id: string; status: string }[];
+  const cards = JSON.parse(readFileSync(resolve(outDir, 'assets', cardsFile), 'utf8')) as {
+    id: string;
+    status: string;
+  }[];
   return { version, cardIds: cards.filter((card) => card.status === 'active').map((card) => card.id) };
 }

@@ -21,7 +21,9 @@ export const NOT_FOUND_PATH = '/ikke-fundet';
 /** Every page that ships as HTML: the start page, each pair's deck, each card's own address, not found. */
 export async function prerenderedPaths(): Promise<string[]> {
   const cards = await loadCards();
-  const pairs = ACTOR_IDS.flatMap((from) => [...ACTOR_IDS.filter((to) => to !== from), ALL_PARTNERS].map((to) => ({ from, to })));
+  const pairs = ACTOR_IDS.flatMap((from) =>
+    [...ACTOR_IDS.filter((to) => to !== from), ALL_PARTNERS].map((to) => ({ from, to })),
+  );
   return [
     '/',
     ...pairs.map(({ from, to }) => formatRoute({ name: 'deck', from, to })),

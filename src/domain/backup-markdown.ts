@@ -51,7 +51,12 @@ function noteBlock(note: BackupNote, card: Card | undefined, lang: Lang, labels:
  * Every note as a document people can read and print: grouped by actor pair in the note's order,
  * each under its card's title and text; notes on cards this edition lacks come last, never dropped.
  */
-export function notesToMarkdown(notes: readonly BackupNote[], edition: Edition, lang: Lang, labels: MarkdownLabels): string {
+export function notesToMarkdown(
+  notes: readonly BackupNote[],
+  edition: Edition,
+  lang: Lang,
+  labels: MarkdownLabels,
+): string {
   const byNoteCard = new Map(notes.map((note) => [note.cardId, note]));
   const actorName = (id: ActorId): string => edition.actors.find((actor) => actor.id === id)?.singular[lang] ?? id;
   const lines: string[] = [`# ${escapeMarkdown(labels.title)}`, '', escapeMarkdown(labels.subtitle), ''];

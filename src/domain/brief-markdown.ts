@@ -35,7 +35,13 @@ function quote(text: string): string {
 
 /** The brief as a Markdown document to download, read or print: cards and notes first, then the sheet. */
 export function briefToMarkdown(brief: Brief, cards: readonly Card[], lang: Lang, labels: BriefMarkdownLabels): string {
-  const out: string[] = [`# ${escapeMarkdown(brief.name)}`, '', `**${escapeMarkdown(labels.pair)}**  `, escapeMarkdown(labels.dates), ''];
+  const out: string[] = [
+    `# ${escapeMarkdown(brief.name)}`,
+    '',
+    `**${escapeMarkdown(labels.pair)}**  `,
+    escapeMarkdown(labels.dates),
+    '',
+  ];
 
   out.push(`## ${labels.cardsHeading}`, '');
   const groups = groupBriefCards(brief, cards);
@@ -45,7 +51,8 @@ export function briefToMarkdown(brief: Brief, cards: readonly Card[], lang: Lang
     for (const { entry, card } of group.items) {
       out.push(`#### ${escapeMarkdown(card ? card.title[lang] : labels.unknownCard)}`, '');
       if (card) out.push(quote(card.tip.text[lang]), '');
-      if (entry.note.trim() !== '') out.push(`**${labels.note}:** ${escapeMarkdown(entry.note.trim()).replace(/\r?\n/g, '  \n')}`, '');
+      if (entry.note.trim() !== '')
+        out.push(`**${labels.note}:** ${escapeMarkdown(entry.note.trim()).replace(/\r?\n/g, '  \n')}`, '');
     }
   }
 
@@ -56,7 +63,8 @@ export function briefToMarkdown(brief: Brief, cards: readonly Card[], lang: Lang
       const value = brief.sheet[field].trim();
       const listed = section.fields.length > 1;
       // A hard line break; inside a list item the next line is indented to stay in the item.
-      const text = value === '' ? `_${labels.notFilled}_` : escapeMarkdown(value).replace(/\r?\n/g, listed ? '  \n  ' : '  \n');
+      const text =
+        value === '' ? `_${labels.notFilled}_` : escapeMarkdown(value).replace(/\r?\n/g, listed ? '  \n  ' : '  \n');
       out.push(listed ? `- **${labels.fields[field]}:** ${text}` : text);
     }
     out.push('');

@@ -48,7 +48,9 @@ export function codePoints(text: string): number {
 export function checkContribution(
   payload: string,
   open: LiveQuestion | undefined,
-): { readonly ok: true; readonly contribution: Contribution } | { readonly ok: false; readonly error: ContributionError } {
+):
+  | { readonly ok: true; readonly contribution: Contribution }
+  | { readonly ok: false; readonly error: ContributionError } {
   let data: unknown;
   try {
     data = JSON.parse(payload);
@@ -80,7 +82,8 @@ export function answerOf(contribution: Contribution, at: number): LiveAnswer {
 /** Votes per card, most first (ties by card id, so every device lists them alike). */
 export function tallyVotes(answers: readonly LiveAnswer[], questionId: string): readonly [string, number][] {
   const counts = new Map<string, number>();
-  for (const a of answers) if (a.questionId === questionId && a.cardId) counts.set(a.cardId, (counts.get(a.cardId) ?? 0) + 1);
+  for (const a of answers)
+    if (a.questionId === questionId && a.cardId) counts.set(a.cardId, (counts.get(a.cardId) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 

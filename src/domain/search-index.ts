@@ -137,7 +137,12 @@ export interface SearchOutcome {
   readonly terms: readonly string[];
 }
 
-export const EMPTY_OUTCOME: SearchOutcome = { hits: new Int32Array(0), fields: new Uint8Array(0), matchedWords: new Set(), terms: [] };
+export const EMPTY_OUTCOME: SearchOutcome = {
+  hits: new Int32Array(0),
+  fields: new Uint8Array(0),
+  matchedWords: new Set(),
+  terms: [],
+};
 
 /** The query words search will use: folded, without repeats; too-short words alone do not search. */
 export function queryTerms(query: string): string[] {

@@ -70,7 +70,8 @@ export function createIdbBackupStorage(): BackupStorage {
   const stores = [...STORES];
   return {
     read: () => tx(stores, 'readonly', readAll),
-    plan: (backup, mode, options) => tx(stores, 'readonly', async (t) => planImport(await readAll(t), backup, mode, options)),
+    plan: (backup, mode, options) =>
+      tx(stores, 'readonly', async (t) => planImport(await readAll(t), backup, mode, options)),
     async import(backup, mode, options) {
       // Only IndexedDB requests are awaited inside: the transaction stays open from read to write.
       const plan = await tx(stores, 'readwrite', async (t) => {
@@ -131,7 +132,12 @@ export function createIdbBackupStorage(): BackupStorage {
  * the store the app already uses. Nothing can fail halfway in memory, so this is all or nothing too.
  */
 export function createStoreBackupStorage(store: NotesStore): BackupStorage {
-  const notesOnly = (backup: BackupContents): BackupContents => ({ notes: backup.notes, favourites: [], decks: [], briefs: [] });
+  const notesOnly = (backup: BackupContents): BackupContents => ({
+    notes: backup.notes,
+    favourites: [],
+    decks: [],
+    briefs: [],
+  });
   async function read(): Promise<BackupContents> {
     return notesOnly({ notes: await store.list(), favourites: [], decks: [], briefs: [] });
   }
@@ -169,7 +175,11 @@ export const REMIND_FROM_KEY = 'backup.remindFrom' as const;
 /** When the user last put the reminder away. */
 export const REMINDER_DISMISSED_KEY = 'backup.reminderDismissedAt' as const;
 
-const FIELDS = { lastBackupAt: LAST_BACKUP_KEY, remindFrom: REMIND_FROM_KEY, dismissedAt: REMINDER_DISMISSED_KEY } as const;
+const FIELDS = {
+  lastBackupAt: LAST_BACKUP_KEY,
+  remindFrom: REMIND_FROM_KEY,
+  dismissedAt: REMINDER_DISMISSED_KEY,
+} as const;
 type Field = keyof typeof FIELDS;
 
 /** The backup reminder's facts. */

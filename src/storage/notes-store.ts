@@ -1,5 +1,13 @@
 import type { BackupNote } from '../domain/backup-format';
-import { closeLocalDb, createListeners, NOTES_BY_UPDATED_AT, NOTES_STORE, onLocalDbEvent, openLocalDb, tx } from './local-db';
+import {
+  closeLocalDb,
+  createListeners,
+  NOTES_BY_UPDATED_AT,
+  NOTES_STORE,
+  onLocalDbEvent,
+  openLocalDb,
+  tx,
+} from './local-db';
 import type { LocalDbEvent } from './local-db';
 import { openNotesChannel } from './notes-channel';
 import type { NotesChannel } from './notes-channel';
@@ -91,7 +99,11 @@ export function createMemoryNotesStore(initial: readonly Note[] = []): NotesStor
       notes.delete(cardId);
       listeners.notify({ cardId, note: undefined });
     },
-    list: async (limit) => [...notes.values()].sort(newestFirst).slice(0, limit).map((note) => ({ ...note })),
+    list: async (limit) =>
+      [...notes.values()]
+        .sort(newestFirst)
+        .slice(0, limit)
+        .map((note) => ({ ...note })),
     subscribe: listeners.subscribe,
   };
 }
@@ -190,7 +202,9 @@ export function createUnsavedNotesJournal(storage: Storage | undefined = default
     },
     remove(entries) {
       const notes = read();
-      const kept = notes.filter((note) => !entries.some((entry) => same(entry, note) && entry.updatedAt === note.updatedAt));
+      const kept = notes.filter(
+        (note) => !entries.some((entry) => same(entry, note) && entry.updatedAt === note.updatedAt),
+      );
       if (kept.length !== notes.length) save(kept);
     },
   };
@@ -223,7 +237,10 @@ export interface IdbNotesStoreOptions {
 }
 
 /** Notes in the app's IndexedDB database; changes in other tabs reach subscribers. */
-export function createIdbNotesStore({ onEvent, journal = createUnsavedNotesJournal() }: IdbNotesStoreOptions = {}): IdbNotesStore {
+export function createIdbNotesStore({
+  onEvent,
+  journal = createUnsavedNotesJournal(),
+}: IdbNotesStoreOptions = {}): IdbNotesStore {
   const listeners = createListeners<[NoteChange?]>();
   let channel: NotesChannel | undefined;
   let unhear: (() => void) | undefined;

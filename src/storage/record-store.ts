@@ -1,7 +1,16 @@
 import type { BackupDeck, BackupFavourite } from '../domain/backup-format';
 import { parseBrief } from '../domain/brief-model';
 import type { Brief } from '../domain/brief-model';
-import { BRIEFS_STORE, BY_UPDATED_AT, closeLocalDb, createListeners, DECKS_STORE, FAVOURITES_STORE, openLocalDb, tx } from './local-db';
+import {
+  BRIEFS_STORE,
+  BY_UPDATED_AT,
+  closeLocalDb,
+  createListeners,
+  DECKS_STORE,
+  FAVOURITES_STORE,
+  openLocalDb,
+  tx,
+} from './local-db';
 import type { LocalDbSchema } from './local-db';
 import type { StorageKind } from './notes-store';
 
@@ -95,7 +104,9 @@ export function createMemoryRecordStore<T extends { readonly id: string; readonl
     },
     // As the IndexedDB index read backwards: latest change first, ties by id descending.
     list: async () =>
-      [...records.values()].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).map(copy),
+      [...records.values()]
+        .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+        .map(copy),
     subscribe: listeners.subscribe,
   };
 }
@@ -111,7 +122,13 @@ export function readOwnDeck(value: unknown): OwnDeck | undefined {
   const { id, name, cardIds, createdAt, updatedAt } = value as Record<string, unknown>;
   if (typeof id !== 'string' || typeof name !== 'string' || !Array.isArray(cardIds)) return undefined;
   if (typeof createdAt !== 'number' || typeof updatedAt !== 'number') return undefined;
-  return { id, name, cardIds: cardIds.filter((cardId): cardId is string => typeof cardId === 'string'), createdAt, updatedAt };
+  return {
+    id,
+    name,
+    cardIds: cardIds.filter((cardId): cardId is string => typeof cardId === 'string'),
+    createdAt,
+    updatedAt,
+  };
 }
 
 export function createIdbDecksStore(): IdbRecordStore<OwnDeck> {
@@ -200,7 +217,10 @@ export function createIdbFavouritesStore({ now = Date.now }: Clock = {}): IdbFav
   };
 }
 
-export function createMemoryFavouritesStore(initial: readonly Favourite[] = [], { now = Date.now }: Clock = {}): FavouritesStore {
+export function createMemoryFavouritesStore(
+  initial: readonly Favourite[] = [],
+  { now = Date.now }: Clock = {},
+): FavouritesStore {
   const favourites = new Map<string, Favourite>(initial.map((favourite) => [favourite.cardId, { ...favourite }]));
   const listeners = createListeners();
   return {

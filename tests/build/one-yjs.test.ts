@@ -13,7 +13,10 @@ describe('client build', () => {
     const assets = resolve(process.cwd(), 'dist', 'assets');
     const copies = readdirSync(assets)
       .filter((f) => f.endsWith('.js'))
-      .reduce((n, f) => n + (readFileSync(resolve(assets, f), 'utf8').match(/Yjs was already imported/g)?.length ?? 0), 0);
+      .reduce(
+        (n, f) => n + (readFileSync(resolve(assets, f), 'utf8').match(/Yjs was already imported/g)?.length ?? 0),
+        0,
+      );
     expect(copies).toBe(1);
   });
 });

@@ -13,7 +13,9 @@ describe('npm run size', () => {
     writeFileSync(
       join(dist, CHUNK_MODULES_FILE),
       JSON.stringify({
-        'assets/index-a.js': { modules: { [`${root}/src/app/main.tsx`]: 900, [`${root}/src/storage/record-store.ts`]: 4000 } },
+        'assets/index-a.js': {
+          modules: { [`${root}/src/app/main.tsx`]: 900, [`${root}/src/storage/record-store.ts`]: 4000 },
+        },
         'assets/about-page-b.js': { modules: { [`${root}/src/ui/about/about-page.tsx`]: 7000 } },
       }),
     );

@@ -29,7 +29,14 @@ const labels: BriefMarkdownLabels = {
 };
 
 function buildBrief(): Brief {
-  let brief = createBrief({ id: 'abc1', name: 'Besøg # 1', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' });
+  let brief = createBrief({
+    id: 'abc1',
+    name: 'Besøg # 1',
+    actor: 'laerer',
+    partner: 'virksomhed',
+    now: 1,
+    editionVersion: '1.0.0',
+  });
   brief = withBriefCard(brief, { cardId: 'c-third', mark: 'relevant', note: '' }, 2);
   brief = withBriefCard(brief, { cardId: 'b-second', mark: 'discuss', note: 'Linje et\nLinje to' }, 3);
   brief = withBriefCard(brief, { cardId: 'gone-card', mark: 'discuss', note: 'Fra en nyere udgave' }, 4);
@@ -73,7 +80,14 @@ describe('a brief as Markdown', () => {
   });
 
   it('says when no card is marked', () => {
-    const empty = createBrief({ id: 'x', name: 'Tom', actor: 'elev', partner: 'virksomhed', now: 1, editionVersion: '1' });
+    const empty = createBrief({
+      id: 'x',
+      name: 'Tom',
+      actor: 'elev',
+      partner: 'virksomhed',
+      now: 1,
+      editionVersion: '1',
+    });
     expect(briefToMarkdown(empty, cards, 'en', labels)).toContain('## Kort og noter\n\nIngen kort.');
   });
 

@@ -10,7 +10,10 @@ describe('escaping user text for Markdown', () => {
     ['- ikke en liste\n1. heller ikke', '\\- ikke en liste\n1\\. heller ikke'],
     ['Helt almindelig tekst, 7.b og æøå.', 'Helt almindelig tekst, 7.b og æøå.'],
     ['skole-virksomhed & kommune', 'skole-virksomhed \\& kommune'],
-    ['> ikke et citat\n  + ikke en liste\n=== ikke en overstregning', '\\> ikke et citat\n  \\+ ikke en liste\n\\=== ikke en overstregning'],
+    [
+      '> ikke et citat\n  + ikke en liste\n=== ikke en overstregning',
+      '\\> ikke et citat\n  \\+ ikke en liste\n\\=== ikke en overstregning',
+    ],
   ])('%j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });

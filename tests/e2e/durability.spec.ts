@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
-import { DECK_PATH, flipCard, noteField, progress, readStoredNote, storedNoteKeys, waitForCardIdInUrl } from './support/app';
+import {
+  DECK_PATH,
+  flipCard,
+  noteField,
+  progress,
+  readStoredNote,
+  storedNoteKeys,
+  waitForCardIdInUrl,
+} from './support/app';
 import { e2eSession } from './support/session';
 
 const session = e2eSession();
@@ -24,7 +32,11 @@ describe('durability', () => {
     await next.goto(server.url(DECK_PATH));
     await progress(next, 1, 3).waitFor();
     await flipCard(next);
-    assert.equal(await noteField(next).inputValue(), note, `the note should survive closing the page ${closedAfter} ms after typing`);
+    assert.equal(
+      await noteField(next).inputValue(),
+      note,
+      `the note should survive closing the page ${closedAfter} ms after typing`,
+    );
     await next.close();
   });
 
@@ -42,7 +54,10 @@ describe('durability', () => {
     await page.waitForTimeout(500);
 
     const stored = await readStoredNote(page, cardId);
-    assert.ok(stored, `IndexedDB samarbejdskort/notes should hold a note for ${cardId}; keys: ${JSON.stringify(await storedNoteKeys(page))}`);
+    assert.ok(
+      stored,
+      `IndexedDB samarbejdskort/notes should hold a note for ${cardId}; keys: ${JSON.stringify(await storedNoteKeys(page))}`,
+    );
     assert.equal(stored.cardId, cardId);
     assert.equal(stored.text, note);
     assert.ok(stored.updatedAt !== undefined && stored.updatedAt !== null, 'updatedAt');

@@ -42,7 +42,8 @@ async function openUntilInteractive(page: Page, url: string): Promise<{ removed:
   const onConsole = (message: { type(): string; text(): string }): void => {
     // Playwright's own note on the blocked service worker is not the page's.
     if (message.text().includes('blocked by Playwright')) return;
-    if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      messages.push(`${message.type()}: ${message.text()}`);
   };
   page.on('console', onConsole);
   try {
@@ -50,7 +51,9 @@ async function openUntilInteractive(page: Page, url: string): Promise<{ removed:
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE);
     // One more frame: a recoverable hydration error is reported after the commit.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-    const removed = await page.evaluate(() => (globalThis as unknown as { __removedFromRoot: string[] }).__removedFromRoot);
+    const removed = await page.evaluate(
+      () => (globalThis as unknown as { __removedFromRoot: string[] }).__removedFromRoot,
+    );
     return { removed, console: messages };
   } finally {
     page.off('console', onConsole);
@@ -68,77 +71,104 @@ after(async () => {
 });
 
 describe('prerendered pages', () => {
-  session.journey(`all ${PAGES.length} pages hydrate without a difference (nothing redrawn, nothing reported)`, async ({ server }) => {
-    assert.ok(PAGES.length >= 50, `expected the start page, 16 decks, the cards and not found, got ${PAGES.length}`);
-    assert.ok(plain);
-    const context = await plain.newContext({ serviceWorkers: 'block', locale: 'da-DK' });
-    const page = await context.newPage();
-    await page.addInitScript(WATCH_HYDRATION);
-    try {
-      for (const path of PAGES) {
-        const { removed, console } = await openUntilInteractive(page, server.url(path));
-        assert.deepEqual(console, [], `${path}: the console should stay quiet while hydrating`);
-        assert.deepEqual(removed, [], `${path}: hydration should keep the prerendered markup`);
-        assert.ok(await page.locator('#root main').count(), `${path}: the app should be on the page`);
-      }
-    } finally {
-      await context.close();
-    }
-  }, { timeoutMs: 240_000 });
-
-  session.journey('a tap on the card before the script has run flips it once the app listens', async ({ server, context }) => {
-    const page = await context.newPage();
-    // Hold the entry script back until the tap has landed.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/app-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    try {
-      await page.goto(server.url(DECK_PATH), { waitUntil: 'domcontentloaded' });
-      await cardFace(page).click();
-      release();
-      await noteField(page).waitFor({ state: 'visible' });
-    } finally {
-      await page.close();
-    }
-  });
-
-  session.journey('with JavaScript off, a deep link to every pair shows its first card from the HTML', async ({ server }) => {
-    assert.ok(plain);
-    const context = await plain.newContext({ javaScriptEnabled: false, locale: 'da-DK' });
-    try {
+  session.journey(
+    `all ${PAGES.length} pages hydrate without a difference (nothing redrawn, nothing reported)`,
+    async ({ server }) => {
+      assert.ok(PAGES.length >= 50, `expected the start page, 16 decks, the cards and not found, got ${PAGES.length}`);
+      assert.ok(plain);
+      const context = await plain.newContext({ serviceWorkers: 'block', locale: 'da-DK' });
       const page = await context.newPage();
-      assert.equal(PAIR_PAGES.length, 16, 'each actor with each other actor and with everyone');
-      for (const path of PAIR_PAGES) {
-        await page.goto(server.url(path));
-        const face = cardFace(page);
-        const empty = page.getByRole('heading', { level: 2, name: /Ingen kort/ });
-        assert.ok((await face.count()) + (await empty.count()) === 1, `${path}: a card's face or the empty pair's notice`);
-        assert.ok(await page.getByRole('heading', { level: 1 }).isVisible(), `${path}: the deck's heading`);
+      await page.addInitScript(WATCH_HYDRATION);
+      try {
+        for (const path of PAGES) {
+          const { removed, console } = await openUntilInteractive(page, server.url(path));
+          assert.deepEqual(console, [], `${path}: the console should stay quiet while hydrating`);
+          assert.deepEqual(removed, [], `${path}: hydration should keep the prerendered markup`);
+          assert.ok(await page.locator('#root main').count(), `${path}: the app should be on the page`);
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-  });
+    },
+    { timeoutMs: 240_000 },
+  );
 
-  session.journey('axe finds nothing on the prerendered HTML before hydration', async ({ server }) => {
-    assert.ok(plain);
-    const context = await plain.newContext({ serviceWorkers: 'block', locale: 'da-DK' });
-    try {
+  session.journey(
+    'a tap on the card before the script has run flips it once the app listens',
+    async ({ server, context }) => {
       const page = await context.newPage();
-      // The app never starts: what axe sees is the HTML as it arrived.
-      await page.route('**/assets/app-*.js', (route) => route.abort());
-      // axe takes ~20 s a page on a shared 2-core machine: the start page, a deck, a card's address,
-      // a pair without cards, not found.
-      for (const path of ['/', DECK_PATH, `${DECK_PATH}/laerer-virksomhed-planlaeg-sammen`, '/kort/elev/kommune', '/404.html']) {
-        await page.goto(server.url(path));
-        const results = await new AxeBuilder({ page }).analyze();
-        assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], path);
+      // Hold the entry script back until the tap has landed.
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/assets/app-*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      try {
+        await page.goto(server.url(DECK_PATH), { waitUntil: 'domcontentloaded' });
+        await cardFace(page).click();
+        release();
+        await noteField(page).waitFor({ state: 'visible' });
+      } finally {
+        await page.close();
       }
-    } finally {
-      await context.close();
-    }
-  }, { timeoutMs: 240_000 });
+    },
+  );
+
+  session.journey(
+    'with JavaScript off, a deep link to every pair shows its first card from the HTML',
+    async ({ server }) => {
+      assert.ok(plain);
+      const context = await plain.newContext({ javaScriptEnabled: false, locale: 'da-DK' });
+      try {
+        const page = await context.newPage();
+        assert.equal(PAIR_PAGES.length, 16, 'each actor with each other actor and with everyone');
+        for (const path of PAIR_PAGES) {
+          await page.goto(server.url(path));
+          const face = cardFace(page);
+          const empty = page.getByRole('heading', { level: 2, name: /Ingen kort/ });
+          assert.ok(
+            (await face.count()) + (await empty.count()) === 1,
+            `${path}: a card's face or the empty pair's notice`,
+          );
+          assert.ok(await page.getByRole('heading', { level: 1 }).isVisible(), `${path}: the deck's heading`);
+        }
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  session.journey(
+    'axe finds nothing on the prerendered HTML before hydration',
+    async ({ server }) => {
+      assert.ok(plain);
+      const context = await plain.newContext({ serviceWorkers: 'block', locale: 'da-DK' });
+      try {
+        const page = await context.newPage();
+        // The app never starts: what axe sees is the HTML as it arrived.
+        await page.route('**/assets/app-*.js', (route) => route.abort());
+        // axe takes ~20 s a page on a shared 2-core machine: the start page, a deck, a card's address,
+        // a pair without cards, not found.
+        for (const path of [
+          '/',
+          DECK_PATH,
+          `${DECK_PATH}/laerer-virksomhed-planlaeg-sammen`,
+          '/kort/elev/kommune',
+          '/404.html',
+        ]) {
+          await page.goto(server.url(path));
+          const results = await new AxeBuilder({ page }).analyze();
+          assert.deepEqual(
+            results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            [],
+            path,
+          );
+        }
+      } finally {
+        await context.close();
+      }
+    },
+    { timeoutMs: 240_000 },
+  );
 });

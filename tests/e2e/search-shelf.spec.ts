@@ -76,7 +76,11 @@ describe('search, stars and own decks', () => {
     const here = await deal(page, '/kort/laerer/alle?bland=abc123');
     const other = await context.newPage();
     try {
-      assert.deepEqual(await deal(other, '/kort/laerer/alle?bland=abc123'), here, 'the same seed should deal the same order');
+      assert.deepEqual(
+        await deal(other, '/kort/laerer/alle?bland=abc123'),
+        here,
+        'the same seed should deal the same order',
+      );
     } finally {
       await other.close();
     }
@@ -100,57 +104,66 @@ describe('search, stars and own decks', () => {
     await waitUntil('another card', async () => (await shownTitle(page)) !== before);
   });
 
-  session.journey('make an own deck from the starred cards, share it as a link and open the link', async ({ server, context, page }) => {
-    // A star on two cards (one may have its star from an earlier journey in this profile).
-    await page.goto(server.url('/kort/virksomhed/laerer'));
-    for (let i = 0; i < 2; i += 1) {
-      const unstarred = page.getByRole('button', { name: 'Stjernemarkér', pressed: false });
-      const starred = page.getByRole('button', { name: 'Stjernemarkér', pressed: true });
-      await unstarred.or(starred).waitFor();
-      if (await unstarred.isVisible()) await unstarred.click();
-      await starred.waitFor();
-      if (i === 0) await page.getByRole('button', { name: /næste kort/i }).click();
-    }
-    await page.goto(server.url('/mine-kort'));
-    const rows = page.getByRole('list', { name: 'Stjernemarkerede kort' }).getByRole('listitem');
-    const count = await waitUntil('two starred cards or more', async () => {
-      const n = await rows.count();
-      return n >= 2 ? n : undefined;
-    });
-    await page.getByRole('link', { name: 'Lav et kortspil af dem' }).click();
-    const name = page.getByRole('textbox', { name: 'Navn på kortspillet' });
-    await name.fill('Besøg hos Danfoss');
-    await page.getByRole('heading', { name: `Valgt: ${count} kort` }).waitFor();
-    await audit(page, 'own deck editor');
-    await page.getByRole('button', { name: /^Flyt .* op$/ }).last().click();
-    await page.getByRole('button', { name: 'Gem kortspillet' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Besøg hos Danfoss' }).waitFor();
-    await cardFace(page).waitFor();
-    await audit(page, 'own deck, played');
-    const order = [await shownTitle(page)];
-    await page.getByRole('button', { name: /næste kort/i }).click();
-    await waitUntil('the second card', async () => (await shownTitle(page)) !== order[0]);
-    order.push(await shownTitle(page));
+  session.journey(
+    'make an own deck from the starred cards, share it as a link and open the link',
+    async ({ server, context, page }) => {
+      // A star on two cards (one may have its star from an earlier journey in this profile).
+      await page.goto(server.url('/kort/virksomhed/laerer'));
+      for (let i = 0; i < 2; i += 1) {
+        const unstarred = page.getByRole('button', { name: 'Stjernemarkér', pressed: false });
+        const starred = page.getByRole('button', { name: 'Stjernemarkér', pressed: true });
+        await unstarred.or(starred).waitFor();
+        if (await unstarred.isVisible()) await unstarred.click();
+        await starred.waitFor();
+        if (i === 0) await page.getByRole('button', { name: /næste kort/i }).click();
+      }
+      await page.goto(server.url('/mine-kort'));
+      const rows = page.getByRole('list', { name: 'Stjernemarkerede kort' }).getByRole('listitem');
+      const count = await waitUntil('two starred cards or more', async () => {
+        const n = await rows.count();
+        return n >= 2 ? n : undefined;
+      });
+      await page.getByRole('link', { name: 'Lav et kortspil af dem' }).click();
+      const name = page.getByRole('textbox', { name: 'Navn på kortspillet' });
+      await name.fill('Besøg hos Danfoss');
+      await page.getByRole('heading', { name: `Valgt: ${count} kort` }).waitFor();
+      await audit(page, 'own deck editor');
+      await page
+        .getByRole('button', { name: /^Flyt .* op$/ })
+        .last()
+        .click();
+      await page.getByRole('button', { name: 'Gem kortspillet' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Besøg hos Danfoss' }).waitFor();
+      await cardFace(page).waitFor();
+      await audit(page, 'own deck, played');
+      const order = [await shownTitle(page)];
+      await page.getByRole('button', { name: /næste kort/i }).click();
+      await waitUntil('the second card', async () => (await shownTitle(page)) !== order[0]);
+      order.push(await shownTitle(page));
 
-    await page.getByText('Vis linket').click();
-    const link = await page.getByRole('textbox', { name: 'Link til Besøg hos Danfoss' }).inputValue();
-    assert.match(link, /\/egne-kort\/delt\?navn=Bes%C3%B8g%20hos%20Danfoss&kort=/);
+      await page.getByText('Vis linket').click();
+      const link = await page.getByRole('textbox', { name: 'Link til Besøg hos Danfoss' }).inputValue();
+      assert.match(link, /\/egne-kort\/delt\?navn=Bes%C3%B8g%20hos%20Danfoss&kort=/);
 
-    await page.goto(server.url('/egne-kort'));
-    await page.getByRole('list', { name: 'Dine kortspil' }).getByRole('link', { name: 'Besøg hos Danfoss', exact: true }).waitFor();
-    await audit(page, 'own decks');
+      await page.goto(server.url('/egne-kort'));
+      await page
+        .getByRole('list', { name: 'Dine kortspil' })
+        .getByRole('link', { name: 'Besøg hos Danfoss', exact: true })
+        .waitFor();
+      await audit(page, 'own decks');
 
-    // Another tablet (a fresh profile would be truer; a new page shows the link carries everything).
-    const other = await context.newPage();
-    try {
-      await other.goto(link);
-      await other.getByRole('heading', { level: 1, name: 'Besøg hos Danfoss' }).waitFor();
-      assert.equal(await shownTitle(other), order[0]);
-      await audit(other, 'shared deck');
-    } finally {
-      await other.close();
-    }
-  });
+      // Another tablet (a fresh profile would be truer; a new page shows the link carries everything).
+      const other = await context.newPage();
+      try {
+        await other.goto(link);
+        await other.getByRole('heading', { level: 1, name: 'Besøg hos Danfoss' }).waitFor();
+        assert.equal(await shownTitle(other), order[0]);
+        await audit(other, 'shared deck');
+      } finally {
+        await other.close();
+      }
+    },
+  );
 
   session.journey('search works offline, like everything else', async ({ server, context, page }) => {
     // The service worker may have installed in an earlier journey of this profile: wait for its control.

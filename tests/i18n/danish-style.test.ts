@@ -9,7 +9,8 @@ function danishStrings(): Map<string, string> {
   const strings = new Map<string, string>();
   const walk = (value: unknown, where: string): void => {
     if (typeof value === 'string') strings.set(where, value);
-    else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, `${where}.${key}`);
+    else if (value && typeof value === 'object')
+      for (const [key, child] of Object.entries(value)) walk(child, `${where}.${key}`);
   };
   for (const dir of [DA_DIR, resolve(DA_DIR, 'lazy')]) {
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
@@ -26,7 +27,8 @@ const ACTOR_MID_SENTENCE = /[\p{L},;–)] +(Elev|Lærer|Virksomhed|Kommune)(en|e
 const otherQuotes = (text: string): boolean => /[»«"”„“]/.test(text.replace(/„[^„“]*“/g, ''));
 
 /** Fills {{placeholders}} the way the app does for the prep headings (tested with every pair). */
-const fill = (text: string, values: Record<string, string>): string => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+const fill = (text: string, values: Record<string, string>): string =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 
 describe('Danish UI strings read as written by a person', () => {
   const strings = danishStrings();
@@ -37,7 +39,9 @@ describe('Danish UI strings read as written by a person', () => {
   });
 
   it('never capitalises an actor in the middle of a sentence', () => {
-    const offenders = [...strings].filter(([, text]) => ACTOR_MID_SENTENCE.test(text)).map(([where, text]) => `${where}: ${text}`);
+    const offenders = [...strings]
+      .filter(([, text]) => ACTOR_MID_SENTENCE.test(text))
+      .map(([where, text]) => `${where}: ${text}`);
     expect(offenders).toEqual([]);
   });
 
@@ -51,16 +55,25 @@ describe('Danish UI strings read as written by a person', () => {
     const word = (group: string, id: string): string => strings.get(`prep.cards.${group}.${id}`) ?? `?${id}`;
     for (const actor of actors) {
       for (const partner of actors.filter((id) => id !== actor)) {
-        const own = fill(strings.get('prep.cards.own') ?? '', { actor: word('actorAs', actor), partner: word('actorIndefinite', partner) });
-        const theirs = fill(strings.get('prep.cards.partner') ?? '', { actor: word('actorAs', actor), partner: word('actorDefinite', partner) });
+        const own = fill(strings.get('prep.cards.own') ?? '', {
+          actor: word('actorAs', actor),
+          partner: word('actorIndefinite', partner),
+        });
+        const theirs = fill(strings.get('prep.cards.partner') ?? '', {
+          actor: word('actorAs', actor),
+          partner: word('actorDefinite', partner),
+        });
         for (const heading of [own, theirs]) {
           expect(heading).not.toMatch(ACTOR_MID_SENTENCE);
           expect(heading).not.toContain('?');
         }
       }
     }
-    expect(fill(strings.get('prep.cards.own') ?? '', { actor: word('actorAs', 'laerer'), partner: word('actorIndefinite', 'virksomhed') })).toBe(
-      'Råd til dig som lærer om samarbejdet med en virksomhed',
-    );
+    expect(
+      fill(strings.get('prep.cards.own') ?? '', {
+        actor: word('actorAs', 'laerer'),
+        partner: word('actorIndefinite', 'virksomhed'),
+      }),
+    ).toBe('Råd til dig som lærer om samarbejdet med en virksomhed');
   });
 });

@@ -135,7 +135,10 @@ describe('PwaStatus with the notes', () => {
 
   it('keeps the page when the note cannot be written', async () => {
     const memory = createMemoryNotesStore();
-    const full: NotesStore = { ...memory, put: async () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
+    const full: NotesStore = {
+      ...memory,
+      put: async () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+    };
     const ui = (
       <>
         <WiredStatus />

@@ -29,7 +29,12 @@ function tab(options: Parameters<typeof createIdbNotesStore>[0] = {}): IdbNotesS
 
 /** Notes written (by text) that cannot be found in `store` or, as a last resort, in the stash. */
 async function lost(written: readonly string[], store: NotesStore): Promise<string[]> {
-  const kept = [...(await store.list()).map((note) => note.text), ...createUnsavedNotesJournal().read().map((note) => note.text)].join('\n');
+  const kept = [
+    ...(await store.list()).map((note) => note.text),
+    ...createUnsavedNotesJournal()
+      .read()
+      .map((note) => note.text),
+  ].join('\n');
   return written.filter((text) => !kept.includes(text));
 }
 
@@ -37,7 +42,10 @@ async function lost(written: readonly string[], store: NotesStore): Promise<stri
 function failPutsWith(name: string, times = Number.POSITIVE_INFINITY): void {
   const put = IDBObjectStore.prototype.put;
   let left = times;
-  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
     if (left <= 0) return put.apply(this, args);
     left -= 1;
     const request = put.apply(this, args);
@@ -95,7 +103,11 @@ describe('fault injection: storage', () => {
     expect(drafts.pending('a')).toBe('Gemt før, og mere');
     expect((await store.get('a'))?.text).toBe('Gemt før');
     // The stash holds it too, should the tab be closed now.
-    expect(createUnsavedNotesJournal().read().map((note) => note.text)).toEqual(['Gemt før, og mere']);
+    expect(
+      createUnsavedNotesJournal()
+        .read()
+        .map((note) => note.text),
+    ).toEqual(['Gemt før, og mere']);
 
     await drafts.flushAll();
     expect((await store.get('a'))?.text).toBe('Gemt før, og mere');
@@ -117,7 +129,11 @@ describe('fault injection: storage', () => {
     await drafts.flushAll();
     expect(drafts.state('a').status).toBe('error');
     // ... but the stash, which the new version reads on open, has it.
-    expect(createUnsavedNotesJournal().read().map((note) => note.text)).toEqual(['Skrevet mens en anden fane opdaterede']);
+    expect(
+      createUnsavedNotesJournal()
+        .read()
+        .map((note) => note.text),
+    ).toEqual(['Skrevet mens en anden fane opdaterede']);
   });
 
   it('another tab deletes the database (site data cleared) while typing: the reload writes the stashed text into the new one', async () => {
@@ -147,10 +163,14 @@ describe('fault injection: storage', () => {
     // An old tab on version 1 that ignores versionchange.
     const v1 = await new Promise<IDBDatabase>((resolve) => {
       const request = indexedDB.open('samarbejdskort', 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('notes', { keyPath: 'cardId' }).createIndex('by-updatedAt', 'updatedAt');
+      request.onupgradeneeded = () =>
+        request.result.createObjectStore('notes', { keyPath: 'cardId' }).createIndex('by-updatedAt', 'updatedAt');
       request.onsuccess = () => resolve(request.result);
     });
-    const put = v1.transaction('notes', 'readwrite').objectStore('notes').put(buildNote({ cardId: 'a', text: 'Fra version 1' }));
+    const put = v1
+      .transaction('notes', 'readwrite')
+      .objectStore('notes')
+      .put(buildNote({ cardId: 'a', text: 'Fra version 1' }));
     await new Promise((resolve) => (put.onsuccess = resolve));
     const events: LocalDbEvent[] = [];
     const store = tab({ onEvent: (event) => events.push(event) });
@@ -165,19 +185,33 @@ describe('fault injection: storage', () => {
     const store = tab();
     await store.put(buildNote({ cardId: 'a', text: 'Før importen' }));
     const backup = createBackup(
-      { notes: [buildNote({ cardId: 'x1', text: 'en' }), buildNote({ cardId: 'x2', text: 'to' }), buildNote({ cardId: 'x3', text: 'tre' })], favourites: [{ cardId: 'x1', addedAt: 1 }], decks: [], briefs: [] },
+      {
+        notes: [
+          buildNote({ cardId: 'x1', text: 'en' }),
+          buildNote({ cardId: 'x2', text: 'to' }),
+          buildNote({ cardId: 'x3', text: 'tre' }),
+        ],
+        favourites: [{ cardId: 'x1', addedAt: 1 }],
+        decks: [],
+        briefs: [],
+      },
       '1.0.0',
       new Date(),
     );
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       calls += 1;
       const request = put.apply(this, args);
       if (calls === 3) this.transaction.abort();
       return request;
     });
-    await expect(createIdbBackupStorage().import(backup, 'merge', { knownCardIds: new Set(), now: 1 })).rejects.toBeDefined();
+    await expect(
+      createIdbBackupStorage().import(backup, 'merge', { knownCardIds: new Set(), now: 1 }),
+    ).rejects.toBeDefined();
     vi.restoreAllMocks();
     const after = await createIdbBackupStorage().read();
     expect(after.notes.map((note) => note.text)).toEqual(['Før importen']);
@@ -189,8 +223,14 @@ describe('fault injection: storage', () => {
     const mine = ['en', 'to', 'tre'];
     for (const [index, text] of mine.entries()) await store.put(buildNote({ cardId: `m${index}`, text }));
     failPutsWith('QuotaExceededError');
-    const backup = createBackup({ notes: [buildNote({ cardId: 'n', text: 'ny' })], favourites: [], decks: [], briefs: [] }, '1.0.0', new Date());
-    await expect(createIdbBackupStorage().import(backup, 'replace', { knownCardIds: new Set(), now: 1 })).rejects.toBeDefined();
+    const backup = createBackup(
+      { notes: [buildNote({ cardId: 'n', text: 'ny' })], favourites: [], decks: [], briefs: [] },
+      '1.0.0',
+      new Date(),
+    );
+    await expect(
+      createIdbBackupStorage().import(backup, 'replace', { knownCardIds: new Set(), now: 1 }),
+    ).rejects.toBeDefined();
     vi.restoreAllMocks();
     expect(await lost(mine, store)).toEqual([]);
   });

@@ -58,7 +58,9 @@ describe('IndexedDB notes store', () => {
   });
 
   it('upgrades a version 1 database to version 2: the notes stay, the new stores are there and empty', async () => {
-    const written = [{ cardId: 'spoerg-om-csr', text: 'Spørg om CSR-strategien', updatedAt: 1000, editionVersion: '1.0.0' }];
+    const written = [
+      { cardId: 'spoerg-om-csr', text: 'Spørg om CSR-strategien', updatedAt: 1000, editionVersion: '1.0.0' },
+    ];
     await createV1Database(written);
     expect(await store().list()).toEqual(written);
     const raw = await openDB(DB_NAME);
@@ -72,8 +74,19 @@ describe('IndexedDB notes store', () => {
 
   it('keeps the names that are on users’ devices', () => {
     // Changing any of these without a migration loses every saved note.
-    expect([DB_NAME, DB_VERSION, NOTES_STORE, NOTES_BY_UPDATED_AT]).toEqual(['samarbejdskort', 2, 'notes', 'by-updatedAt']);
-    expect([FAVOURITES_STORE, DECKS_STORE, BRIEFS_STORE, META_STORE, BY_UPDATED_AT]).toEqual(['favourites', 'decks', 'briefs', 'meta', 'by-updatedAt']);
+    expect([DB_NAME, DB_VERSION, NOTES_STORE, NOTES_BY_UPDATED_AT]).toEqual([
+      'samarbejdskort',
+      2,
+      'notes',
+      'by-updatedAt',
+    ]);
+    expect([FAVOURITES_STORE, DECKS_STORE, BRIEFS_STORE, META_STORE, BY_UPDATED_AT]).toEqual([
+      'favourites',
+      'decks',
+      'briefs',
+      'meta',
+      'by-updatedAt',
+    ]);
   });
 
   it('reuses one connection for many calls', async () => {

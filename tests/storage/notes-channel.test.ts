@@ -68,7 +68,9 @@ describe('notes across tabs', () => {
     const second = tab();
     await first.put(buildNote({ cardId: 'a', text: 'start', updatedAt: 1000 }));
     await second.put(buildNote({ cardId: 'a', text: 'fane 2 skrev', updatedAt: 2000, basedOn: 1000 }));
-    await expect(first.put(buildNote({ cardId: 'a', text: 'fane 1 skrev', updatedAt: 3000, basedOn: 1000 }))).rejects.toMatchObject({
+    await expect(
+      first.put(buildNote({ cardId: 'a', text: 'fane 1 skrev', updatedAt: 3000, basedOn: 1000 })),
+    ).rejects.toMatchObject({
       name: 'NoteConflictError',
       stored: { text: 'fane 2 skrev' },
     });

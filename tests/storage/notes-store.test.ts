@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createIdbNotesStore, createMemoryNotesStore, createUnsavedNotesJournal, NoteConflictError, openNotesStore, UNSAVED_NOTES_KEY } from '../../src/storage/notes-store';
+import {
+  createIdbNotesStore,
+  createMemoryNotesStore,
+  createUnsavedNotesJournal,
+  NoteConflictError,
+  openNotesStore,
+  UNSAVED_NOTES_KEY,
+} from '../../src/storage/notes-store';
 import type { NotesStore } from '../../src/storage/notes-store';
 import { buildNote } from './fixtures/build-note';
 import { openDB } from 'idb';
@@ -80,7 +87,13 @@ describe.each(stores)('%s notes store', (_name, createStore) => {
 
   it('lists only the newest notes when asked for a few, in the same order as the whole list', async () => {
     const store = createStore();
-    for (const [cardId, updatedAt] of [['a', 1000], ['b', 5000], ['c', 3000], ['d', 3000], ['e', 4000]] as const) {
+    for (const [cardId, updatedAt] of [
+      ['a', 1000],
+      ['b', 5000],
+      ['c', 3000],
+      ['d', 3000],
+      ['e', 4000],
+    ] as const) {
       await store.put(buildNote({ cardId, updatedAt }));
     }
     const all = (await store.list()).map((note) => note.cardId);
@@ -122,9 +135,14 @@ describe.each(stores)('%s notes store', (_name, createStore) => {
     const listener = vi.fn();
     store.subscribe(listener);
 
-    const refused = store.put(buildNote({ cardId: 'a', text: 'skrevet oven på den første', updatedAt: 3000, basedOn: 1000 }));
+    const refused = store.put(
+      buildNote({ cardId: 'a', text: 'skrevet oven på den første', updatedAt: 3000, basedOn: 1000 }),
+    );
     await expect(refused).rejects.toBeInstanceOf(NoteConflictError);
-    await expect(refused).rejects.toMatchObject({ name: 'NoteConflictError', stored: { text: 'den anden fanes', updatedAt: 2000 } });
+    await expect(refused).rejects.toMatchObject({
+      name: 'NoteConflictError',
+      stored: { text: 'den anden fanes', updatedAt: 2000 },
+    });
     expect((await store.get('a'))?.text).toBe('den anden fanes');
     expect(listener).not.toHaveBeenCalled();
   });
@@ -139,7 +157,9 @@ describe.each(stores)('%s notes store', (_name, createStore) => {
   it('refuses a first note on a card when another tab created one meanwhile', async () => {
     const store = createStore();
     await store.put(buildNote({ cardId: 'a', text: 'den anden fanes', updatedAt: 2000 }));
-    await expect(store.put(buildNote({ cardId: 'a', text: 'min', updatedAt: 3000, basedOn: 0 }))).rejects.toBeInstanceOf(NoteConflictError);
+    await expect(
+      store.put(buildNote({ cardId: 'a', text: 'min', updatedAt: 3000, basedOn: 0 })),
+    ).rejects.toBeInstanceOf(NoteConflictError);
   });
 
   it('sees no conflict when the stored text is the same, or when the note was deleted meanwhile (nothing to lose)', async () => {
@@ -153,7 +173,11 @@ describe.each(stores)('%s notes store', (_name, createStore) => {
 
   it('keeps the card text and edition a note was written against', async () => {
     const store = createStore();
-    const note = buildNote({ cardId: 'a', editionVersion: '1.1.0', cardText: { da: 'Kortets tekst', en: 'The card’s text' } });
+    const note = buildNote({
+      cardId: 'a',
+      editionVersion: '1.1.0',
+      cardText: { da: 'Kortets tekst', en: 'The card’s text' },
+    });
     await store.put(note);
     expect(await store.get('a')).toEqual(note);
   });
@@ -228,14 +252,22 @@ describe('unsaved notes journal', () => {
     localStorage.setItem(UNSAVED_NOTES_KEY, '{not json');
     expect(createUnsavedNotesJournal().read()).toEqual([]);
     localStorage.setItem(UNSAVED_NOTES_KEY, JSON.stringify([{ cardId: 1 }, buildNote({ cardId: 'ok' })]));
-    expect(createUnsavedNotesJournal().read().map((note) => note.cardId)).toEqual(['ok']);
+    expect(
+      createUnsavedNotesJournal()
+        .read()
+        .map((note) => note.cardId),
+    ).toEqual(['ok']);
   });
 
   it('does nothing (and does not throw) where storage is blocked or full', () => {
     const blocked = () => {
       throw new DOMException('blocked', 'SecurityError');
     };
-    const journal = createUnsavedNotesJournal({ getItem: blocked, setItem: blocked, removeItem: blocked } as unknown as Storage);
+    const journal = createUnsavedNotesJournal({
+      getItem: blocked,
+      setItem: blocked,
+      removeItem: blocked,
+    } as unknown as Storage);
     expect(() => journal.write([buildNote()])).not.toThrow();
     expect(journal.read()).toEqual([]);
   });
@@ -291,7 +323,11 @@ describe('recovering stashed notes', () => {
     closing.close();
     // ... while the other tab wrote on, later.
     await other.put(buildNote({ cardId: 'a', text: 'den anden fane', updatedAt: 30 }));
-    expect(createUnsavedNotesJournal().read().map((note) => note.text)).toEqual(['lukket midt i']);
+    expect(
+      createUnsavedNotesJournal()
+        .read()
+        .map((note) => note.text),
+    ).toEqual(['lukket midt i']);
     other.close();
 
     const { store } = openNotesStore();
@@ -303,12 +339,19 @@ describe('recovering stashed notes', () => {
     const other = createIdbNotesStore();
     await other.put(buildNote({ cardId: 'a', text: 'fælles start', updatedAt: 10 }));
     // A closed tab typed on the start; its write never landed.
-    createUnsavedNotesJournal().write([buildNote({ cardId: 'a', text: 'fra den lukkede fane', updatedAt: 20, basedOn: 10 })]);
+    createUnsavedNotesJournal().write([
+      buildNote({ cardId: 'a', text: 'fra den lukkede fane', updatedAt: 20, basedOn: 10 }),
+    ]);
     // The other tab saves on the same start the moment recovery has read the stored note.
     let saving: Promise<unknown> | undefined;
     const get = IDBObjectStore.prototype.get;
-    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementationOnce(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
-      saving = other.put(buildNote({ cardId: 'a', text: 'den anden fane', updatedAt: 30, basedOn: 10 })).catch((error: unknown) => error);
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementationOnce(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['get']>
+    ) {
+      saving = other
+        .put(buildNote({ cardId: 'a', text: 'den anden fane', updatedAt: 30, basedOn: 10 }))
+        .catch((error: unknown) => error);
       return get.apply(this, args);
     });
 

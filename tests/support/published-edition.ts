@@ -8,7 +8,9 @@ import { createEditionSource } from '../../src/ui/shared/edition-context';
 import type { EditionSource } from '../../src/ui/shared/edition-context';
 
 /** The published edition in content/, loaded as the build loads it. */
-export const edition: Edition = loadEdition(readContentDir(resolve(dirname(fileURLToPath(import.meta.url)), '../../content')));
+export const edition: Edition = loadEdition(
+  readContentDir(resolve(dirname(fileURLToPath(import.meta.url)), '../../content')),
+);
 
 /** An edition as the app receives it, with its cards at hand (no waiting in tests unless asked). */
 export function editionSourceFor(content: Edition, cards?: Promise<Edition['cards']>): EditionSource {

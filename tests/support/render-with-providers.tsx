@@ -30,7 +30,14 @@ export interface RenderWithProvidersOptions {
  * as a reload would, optionally on another store.
  */
 export function renderWithProviders(ui: ReactElement, options: RenderWithProvidersOptions = {}) {
-  const { lang = 'da', edition = buildUiEdition(), store = createMemoryNotesStore(), storageKind = 'idb', saveDelayMs, advanceTimers } = options;
+  const {
+    lang = 'da',
+    edition = buildUiEdition(),
+    store = createMemoryNotesStore(),
+    storageKind = 'idb',
+    saveDelayMs,
+    advanceTimers,
+  } = options;
   window.history.replaceState(null, '', '/');
   const i18n = createTestI18n(lang);
   const user = userEvent.setup(advanceTimers ? { advanceTimers } : {});
@@ -40,7 +47,12 @@ export function renderWithProviders(ui: ReactElement, options: RenderWithProvide
       return (
         <I18nextProvider i18n={i18n}>
           <EditionContext.Provider value={editionSourceFor(edition)}>
-            <NotesProvider store={notes} editionVersion={edition.version} storageKind={storageKind} {...(saveDelayMs === undefined ? {} : { saveDelayMs })}>
+            <NotesProvider
+              store={notes}
+              editionVersion={edition.version}
+              storageKind={storageKind}
+              {...(saveDelayMs === undefined ? {} : { saveDelayMs })}
+            >
               <main>{children}</main>
             </NotesProvider>
           </EditionContext.Provider>

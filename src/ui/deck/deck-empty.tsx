@@ -9,7 +9,15 @@ import { ALL_PARTNERS } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 
 /** A pair with no cards in this edition, said honestly, with the ways on. */
-export function DeckEmpty({ from, to, heading }: { readonly from: ActorId; readonly to: PartnerChoice; readonly heading: string }) {
+export function DeckEmpty({
+  from,
+  to,
+  heading,
+}: {
+  readonly from: ActorId;
+  readonly to: PartnerChoice;
+  readonly heading: string;
+}) {
   const { t } = useTranslation('deck');
   const lang = useLang();
   const edition = useEdition();

@@ -99,7 +99,12 @@ function Tools({ from, to, dealt, card, onShape }: DeckToolsProps) {
   return (
     <div className="deck-tools">
       <div className="deck-tools__row">
-        <button type="button" className="button deck-tools__star" aria-pressed={isStarred} onClick={() => void toggle(card.id)}>
+        <button
+          type="button"
+          className="button deck-tools__star"
+          aria-pressed={isStarred}
+          onClick={() => void toggle(card.id)}
+        >
           <span aria-hidden="true">{isStarred ? '★' : '☆'}</span> {label.star}
         </button>
         <button type="button" className="button" onClick={setAside} disabled={deck.length <= 1}>
@@ -108,7 +113,12 @@ function Tools({ from, to, dealt, card, onShape }: DeckToolsProps) {
         <button type="button" className="button" onClick={shuffle}>
           <span aria-hidden="true">⤮</span> {label.shuffle}
         </button>
-        <button type="button" className="button" onClick={() => show(deck[drawIndex(deck.length, index)]?.id)} disabled={deck.length <= 1}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => show(deck[drawIndex(deck.length, index)]?.id)}
+          disabled={deck.length <= 1}
+        >
           {label.draw}
         </button>
       </div>

@@ -19,7 +19,8 @@ function read(): Aside {
     const parsed: unknown = JSON.parse(window.sessionStorage.getItem(PUT_ASIDE_KEY) ?? '{}');
     if (typeof parsed === 'object' && parsed !== null) {
       for (const [deck, ids] of Object.entries(parsed)) {
-        if (Array.isArray(ids)) cached = { ...cached, [deck]: ids.filter((id): id is string => typeof id === 'string') };
+        if (Array.isArray(ids))
+          cached = { ...cached, [deck]: ids.filter((id): id is string => typeof id === 'string') };
       }
     }
   } catch {

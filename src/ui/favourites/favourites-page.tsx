@@ -46,7 +46,9 @@ export function FavouritesPage() {
             rowHeightRem={7.5}
             itemKey={(favourite) => favourite.cardId}
             label={t('favourites.listLabel')}
-            renderItem={(favourite) => <FavouriteRow favourite={favourite} onUnstar={() => void toggle(favourite.cardId)} />}
+            renderItem={(favourite) => (
+              <FavouriteRow favourite={favourite} onUnstar={() => void toggle(favourite.cardId)} />
+            )}
           />
         </>
       )}
@@ -88,4 +90,3 @@ function FavouriteRow({ favourite, onUnstar }: { readonly favourite: Favourite; 
     </div>
   );
 }
-

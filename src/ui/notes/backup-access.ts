@@ -14,7 +14,10 @@ let memoryMeta: BackupMetaStore | undefined;
  * blocked) the in-memory store the app uses. Loads the storage code on first use.
  */
 export async function openBackupAccess(store: NotesStore, kind: NotesStorageKind): Promise<BackupAccess> {
-  const [storage, meta] = await Promise.all([import('../../storage/backup-storage'), import('../../storage/backup-storage')]);
+  const [storage, meta] = await Promise.all([
+    import('../../storage/backup-storage'),
+    import('../../storage/backup-storage'),
+  ]);
   if (kind === 'idb') return { storage: storage.createIdbBackupStorage(), meta: meta.createIdbBackupMeta() };
   memoryMeta ??= meta.createMemoryBackupMeta();
   return { storage: storage.createStoreBackupStorage(store), meta: memoryMeta };

@@ -27,7 +27,8 @@ export function BackupReminder({ now = Date.now }: { readonly now?: () => number
       const times = await access.meta.read();
       const at = now();
       // The 30 days count from when notes were first seen, never from before there were any.
-      if (hasNotes && times.lastBackupAt === undefined && times.remindFrom === undefined) await access.meta.write('remindFrom', at);
+      if (hasNotes && times.lastBackupAt === undefined && times.remindFrom === undefined)
+        await access.meta.write('remindFrom', at);
       if (current && isBackupDue(times, hasNotes, at)) setDue({ access, never: times.lastBackupAt === undefined });
     })().catch(() => {});
     return () => {
@@ -48,7 +49,15 @@ export function BackupReminder({ now = Date.now }: { readonly now?: () => number
   );
 }
 
-function ReminderMessage({ never, onDone, onDismiss }: { readonly never: boolean; readonly onDone: () => void; readonly onDismiss: () => void }) {
+function ReminderMessage({
+  never,
+  onDone,
+  onDismiss,
+}: {
+  readonly never: boolean;
+  readonly onDone: () => void;
+  readonly onDismiss: () => void;
+}) {
   const { t } = useBackupStrings();
   const id = useId();
   const [failed, setFailed] = useState<string>();
@@ -58,7 +67,11 @@ function ReminderMessage({ never, onDone, onDismiss }: { readonly never: boolean
       <p id={id}>{never ? t('reminder.never') : t('reminder.text')}</p>
       {failed && <p role="alert">{failed}</p>}
       <div className="backup__actions">
-        <button type="button" className="button button--primary" onClick={() => void exportBackup().then((saved) => saved && onDone())}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void exportBackup().then((saved) => saved && onDone())}
+        >
           {t('reminder.action')}
         </button>
         <button type="button" className="button" onClick={onDismiss}>

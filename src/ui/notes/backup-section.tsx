@@ -32,8 +32,11 @@ function useExport(format: 'json' | 'markdown', onStatus: (status: Status) => vo
       await flush();
       const [files, access] = await Promise.all([import('./export-backup'), openBackupAccess(store, kind)]);
       const input = { access, edition, pending: pending(), now: new Date() };
-      const file = format === 'json' ? await files.exportBackup(input) : await files.exportMarkdown({ ...input, lang, t });
-      onStatus({ message: format === 'json' ? t('backup.exported', { file }) : t('backup.exportedMarkdown', { file }) });
+      const file =
+        format === 'json' ? await files.exportBackup(input) : await files.exportMarkdown({ ...input, lang, t });
+      onStatus({
+        message: format === 'json' ? t('backup.exported', { file }) : t('backup.exportedMarkdown', { file }),
+      });
       return true;
     } catch {
       onStatus({ message: t('backup.exportFailed'), error: true });
@@ -74,13 +77,25 @@ export function BackupSection({ onStatus }: { readonly onStatus?: (status: Statu
       <p>{t('backup.intro')}</p>
       <div className="backup__actions">
         {/* Until storage has opened it is not known where notes are: nothing to save or bring back yet. */}
-        <button type="button" className="button button--primary" onClick={() => void exportBackup()} disabled={kind === 'opening'}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void exportBackup()}
+          disabled={kind === 'opening'}
+        >
           {t('backup.export')}
         </button>
         <button type="button" className="button" onClick={() => void exportMarkdown()} disabled={kind === 'opening'}>
           {t('backup.exportMarkdown')}
         </button>
-        <button ref={importButton} type="button" className="button" aria-expanded={importing} onClick={() => setImporting(true)} disabled={kind === 'opening'}>
+        <button
+          ref={importButton}
+          type="button"
+          className="button"
+          aria-expanded={importing}
+          onClick={() => setImporting(true)}
+          disabled={kind === 'opening'}
+        >
           {t('backup.import')}
         </button>
       </div>

@@ -50,7 +50,13 @@ export function DeleteAll({ count, onDeleted, onStatus }: DeleteAllProps) {
 
   if (!asking) {
     return (
-      <button ref={opener} type="button" className="button backup__danger" onClick={() => setAsking(true)} disabled={count === 0 || kind === 'opening'}>
+      <button
+        ref={opener}
+        type="button"
+        className="button backup__danger"
+        onClick={() => setAsking(true)}
+        disabled={count === 0 || kind === 'opening'}
+      >
         {t('deleteAll.button')}
       </button>
     );

@@ -24,7 +24,14 @@ async function contentsWithDrafts({ access, edition, pending, now }: ExportInput
   for (const [cardId, text] of pending) {
     const cardText = cardsById(edition).get(cardId)?.tip.text;
     if (text.trim() === '') notes.delete(cardId);
-    else notes.set(cardId, { cardId, text, updatedAt: now.getTime(), editionVersion: edition.version, ...(cardText ? { cardText } : {}) });
+    else
+      notes.set(cardId, {
+        cardId,
+        text,
+        updatedAt: now.getTime(),
+        editionVersion: edition.version,
+        ...(cardText ? { cardText } : {}),
+      });
   }
   return { ...stored, notes: [...notes.values()] };
 }
@@ -41,11 +48,15 @@ export async function exportBackup(input: ExportInput): Promise<string> {
 }
 
 /** Saves the notes as Markdown to read and print (not a backup: it cannot be brought back). */
-export async function exportMarkdown(input: ExportInput & { readonly lang: Lang; readonly t: TFunction<'backup'> }): Promise<string> {
+export async function exportMarkdown(
+  input: ExportInput & { readonly lang: Lang; readonly t: TFunction<'backup'> },
+): Promise<string> {
   const { notes } = await contentsWithDrafts(input);
   const { t, lang, edition, now } = input;
   const format = (time: number): string =>
-    new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(time));
+    new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(time),
+    );
   const markdown = notesToMarkdown(notes, edition, lang, {
     title: t('markdown.title'),
     subtitle: t('markdown.subtitle', { date: format(now.getTime()), version: edition.version }),

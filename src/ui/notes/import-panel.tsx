@@ -105,14 +105,21 @@ export function ImportPanel({ onBackupFirst, onClose }: ImportPanelProps) {
       const { storage } = await openBackupAccess(store, kind);
       await storage.import(backup, mode, options());
     } catch (error) {
-      setPhase({ step: 'failed', backup, plan, quota: error instanceof DOMException && error.name === 'QuotaExceededError' });
+      setPhase({
+        step: 'failed',
+        backup,
+        plan,
+        quota: error instanceof DOMException && error.name === 'QuotaExceededError',
+      });
       return;
     }
     onClose(t('import.done'));
   }
 
   const date = (iso: string): string =>
-    new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+    new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
 
   return (
     <section className="import-panel" aria-labelledby={headingId}>
@@ -143,7 +150,13 @@ export function ImportPanel({ onBackupFirst, onClose }: ImportPanelProps) {
             <legend>{t('import.mode')}</legend>
             {(['merge', 'replace'] as const).map((value) => (
               <label key={value} className="import-panel__choice">
-                <input type="radio" name={`${fileId}-mode`} value={value} checked={mode === value} onChange={() => void changeMode(value)} />
+                <input
+                  type="radio"
+                  name={`${fileId}-mode`}
+                  value={value}
+                  checked={mode === value}
+                  onChange={() => void changeMode(value)}
+                />
                 {t(`import.${value}`)}
               </label>
             ))}
@@ -160,7 +173,12 @@ export function ImportPanel({ onBackupFirst, onClose }: ImportPanelProps) {
                 {t('import.backupFirst')}
               </button>
             )}
-            <button type="button" className="button button--primary" onClick={() => void confirm()} disabled={phase.step === 'importing'}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void confirm()}
+              disabled={phase.step === 'importing'}
+            >
               {t('import.confirm')}
             </button>
           </div>

@@ -8,7 +8,8 @@ export function ImportPreview({ plan, memoryOnly }: { readonly plan: ImportPlan;
   const lines = [
     notes.added > 0 && t('import.added', { count: notes.added }),
     notes.changed > 0 && t('import.changed', { count: notes.changed }),
-    notes.conflicts > 0 && t(plan.mode === 'merge' ? 'import.conflictsMerge' : 'import.conflictsReplace', { count: notes.conflicts }),
+    notes.conflicts > 0 &&
+      t(plan.mode === 'merge' ? 'import.conflictsMerge' : 'import.conflictsReplace', { count: notes.conflicts }),
     notes.unchanged > 0 && t('import.unchanged', { count: notes.unchanged }),
     notes.removed > 0 && t('import.removed', { count: notes.removed }),
     notes.orphans > 0 && t('import.orphans', { count: notes.orphans }),

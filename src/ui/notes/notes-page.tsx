@@ -121,7 +121,9 @@ export function NotesPage() {
         <DeleteAll
           count={notes.length}
           onStatus={setStatus}
-          onDeleted={(restore) => offerUndo({ message: t('deleteAll.done'), undone: t('deleteAll.undone'), undo: restore })}
+          onDeleted={(restore) =>
+            offerUndo({ message: t('deleteAll.done'), undone: t('deleteAll.undone'), undo: restore })
+          }
         />
       )}
     </div>
@@ -185,7 +187,10 @@ const noteKey = (note: Note): string => note.cardId;
 // One formatter per language, made when this screen's code loads: the first one a page makes
 // loads the browser's locale data (about 15 ms), which would otherwise land on opening the list.
 const dateFormats = new Map<string, Intl.DateTimeFormat>(
-  (['da', 'en'] as const).map((lang) => [lang, new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })]),
+  (['da', 'en'] as const).map((lang) => [
+    lang,
+    new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+  ]),
 );
 
 /** Puts a deleted note back; a note written on the card meanwhile (another tab) is kept before it. */

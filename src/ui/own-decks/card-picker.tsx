@@ -30,7 +30,9 @@ const foldedTitles = new WeakMap<readonly Card[], Partial<Record<Lang, Choice[]>
 function choicesFor(cards: readonly Card[], lang: Lang): Choice[] {
   const byLang = foldedTitles.get(cards) ?? {};
   foldedTitles.set(cards, byLang);
-  byLang[lang] ??= cards.filter((card) => card.status === 'active').map((card) => ({ card, folded: foldText(`${card.title[lang]} ${card.tip.text[lang]}`) }));
+  byLang[lang] ??= cards
+    .filter((card) => card.status === 'active')
+    .map((card) => ({ card, folded: foldText(`${card.title[lang]} ${card.tip.text[lang]}`) }));
   return byLang[lang];
 }
 

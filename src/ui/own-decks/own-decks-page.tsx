@@ -52,11 +52,17 @@ function DeckItem({ deck }: { readonly deck: OwnDeck }) {
         <Link to={{ name: 'ownDecks', deckId: deck.id }}>{deck.name}</Link>
       </h2>
       <p className="own-decks__meta">
-        {t('decks.cards', { count: deck.cardIds.length })} ·{' '}
-        {t('decks.updated')} <time dateTime={date.toISOString()}>{date.toLocaleDateString(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' })}</time>
+        {t('decks.cards', { count: deck.cardIds.length })} · {t('decks.updated')}{' '}
+        <time dateTime={date.toISOString()}>
+          {date.toLocaleDateString(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' })}
+        </time>
       </p>
       <div className="own-decks__actions">
-        <Link className="button" to={{ name: 'ownDecks', deckId: deck.id, cardId: EDIT_DECK }} aria-label={t('decks.editLabel', { name: deck.name })}>
+        <Link
+          className="button"
+          to={{ name: 'ownDecks', deckId: deck.id, cardId: EDIT_DECK }}
+          aria-label={t('decks.editLabel', { name: deck.name })}
+        >
           {t('decks.edit')}
         </Link>
         {confirming ? (
@@ -70,7 +76,12 @@ function DeckItem({ deck }: { readonly deck: OwnDeck }) {
             </button>
           </span>
         ) : (
-          <button type="button" className="button" onClick={() => setConfirming(true)} aria-label={t('decks.deleteLabel', { name: deck.name })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setConfirming(true)}
+            aria-label={t('decks.deleteLabel', { name: deck.name })}
+          >
             {t('decks.delete')}
           </button>
         )}

@@ -39,7 +39,13 @@ function SavedDeck({ deckId, cardId }: { readonly deckId: string; readonly cardI
   const { decks } = useShelfStores();
   // The one deck, kept current like a list of at most one (changed in another tab, or deleted).
   const found = useStoreList(
-    useMemo(() => ({ list: async () => [await decks.get(deckId)].filter((deck) => deck !== undefined), subscribe: decks.subscribe }), [decks, deckId]),
+    useMemo(
+      () => ({
+        list: async () => [await decks.get(deckId)].filter((deck) => deck !== undefined),
+        subscribe: decks.subscribe,
+      }),
+      [decks, deckId],
+    ),
   );
   // undefined until read; null when there is no such deck (or it cannot be read).
   const deck = found && (found[0] ?? null);
@@ -102,7 +108,13 @@ function SharedDeck({ cardId }: { readonly cardId: string | undefined }) {
     }
   };
   return (
-    <OwnDeckPlayer name={name} cards={cards} cardId={cardId} basePath={`/egne-kort/${SHARED_DECK}`} kicker={t('player.sharedKicker')}>
+    <OwnDeckPlayer
+      name={name}
+      cards={cards}
+      cardId={cardId}
+      basePath={`/egne-kort/${SHARED_DECK}`}
+      kicker={t('player.sharedKicker')}
+    >
       {missing > 0 && <p className="shelf-warning">{t('player.missing', { count: missing })}</p>}
       {failed && (
         <p className="shelf-warning" role="alert">

@@ -46,7 +46,9 @@ export function BriefEditor({ id }: { readonly id: string }) {
         <h1>{t('missing.title')}</h1>
         <p>{t('missing.body')}</p>
         <p>
-          <Link className="back-link" to={{ name: 'prep' }}>{t('back')}</Link>
+          <Link className="back-link" to={{ name: 'prep' }}>
+            {t('back')}
+          </Link>
         </p>
       </div>
     );
@@ -68,7 +70,9 @@ export function BriefEditor({ id }: { readonly id: string }) {
       <style>{BRIEF_PAGE_RULE}</style>
       <div className="prep__screen">
         <p>
-          <Link className="back-link" to={{ name: 'prep' }}>{t('back')}</Link>
+          <Link className="back-link" to={{ name: 'prep' }}>
+            {t('back')}
+          </Link>
         </p>
         <h1>{brief.name}</h1>
         <p className="prep__meta">
@@ -77,7 +81,12 @@ export function BriefEditor({ id }: { readonly id: string }) {
         {persistent === 'memory' && <p className="prep__warning">{t('memory')}</p>}
         <label className="prep-field prep__name">
           <span className="prep-field__label">{t('name')}</span>
-          <input type="text" value={brief.name} maxLength={200} onChange={(event) => update((b, now) => ({ ...b, name: event.target.value, updatedAt: now }))} />
+          <input
+            type="text"
+            value={brief.name}
+            maxLength={200}
+            onChange={(event) => update((b, now) => ({ ...b, name: event.target.value, updatedAt: now }))}
+          />
         </label>
         <p className={`prep__save prep__save--${saveStatus}`} role="status">
           {t(`save.${saveStatus}`)}
@@ -86,7 +95,12 @@ export function BriefEditor({ id }: { readonly id: string }) {
           <ol className="prep__steps">
             {STEPS.map((s, i) => (
               <li key={s}>
-                <button type="button" className="button" aria-current={s === step ? 'step' : undefined} onClick={() => go(s)}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-current={s === step ? 'step' : undefined}
+                  onClick={() => go(s)}
+                >
                   {i + 1}. {t(`steps.${s}`)}
                 </button>
               </li>

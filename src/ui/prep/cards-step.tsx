@@ -22,12 +22,18 @@ export function CardsStep({ brief, update }: CardsStepProps) {
     {
       key: 'own',
       cards: deckOf(edition, brief.actor, brief.partner),
-      heading: t('cards.own', { actor: t(`cards.actorAs.${brief.actor}`), partner: t(`cards.actorIndefinite.${brief.partner}`) }),
+      heading: t('cards.own', {
+        actor: t(`cards.actorAs.${brief.actor}`),
+        partner: t(`cards.actorIndefinite.${brief.partner}`),
+      }),
     },
     {
       key: 'partner',
       cards: deckOf(edition, brief.partner, brief.actor),
-      heading: t('cards.partner', { actor: t(`cards.actorAs.${brief.actor}`), partner: t(`cards.actorDefinite.${brief.partner}`) }),
+      heading: t('cards.partner', {
+        actor: t(`cards.actorAs.${brief.actor}`),
+        partner: t(`cards.actorDefinite.${brief.partner}`),
+      }),
     },
   ];
   return (
@@ -42,7 +48,11 @@ export function CardsStep({ brief, update }: CardsStepProps) {
             <ul className="prep-cards__list">
               {direction.cards.map((card) => (
                 <li key={card.id}>
-                  <BriefCardItem card={card} entry={briefCard(brief, card.id)} onChange={(entry) => update((b, now) => withBriefCard(b, entry, now))} />
+                  <BriefCardItem
+                    card={card}
+                    entry={briefCard(brief, card.id)}
+                    onChange={(entry) => update((b, now) => withBriefCard(b, entry, now))}
+                  />
                 </li>
               ))}
             </ul>

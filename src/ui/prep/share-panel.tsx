@@ -76,7 +76,14 @@ export function SharePanel({ brief }: { readonly brief: Brief }) {
             <label htmlFor={`${ids}-link`} className="prep-field__label">
               {t('share.linkLabel')}
             </label>
-            <input id={`${ids}-link`} className="prep-share__url" type="url" readOnly value={link.url} onFocus={(event) => event.target.select()} />
+            <input
+              id={`${ids}-link`}
+              className="prep-share__url"
+              type="url"
+              readOnly
+              value={link.url}
+              onFocus={(event) => event.target.select()}
+            />
             <p className="prep-share__buttons">
               <button type="button" className="button" onClick={() => void copy(link.url)}>
                 {t('share.copy')}

@@ -25,7 +25,9 @@ const getHash = (): string => window.location.hash;
 /** The brief in the address's fragment, read again if the fragment changes. */
 function useDecodedHash(): DecodedLink | undefined {
   const hash = useSyncExternalStore(subscribeHash, getHash, getHash);
-  const [decoded, setDecoded] = useState<{ readonly hash: string; readonly result: DecodedLink } | undefined>(undefined);
+  const [decoded, setDecoded] = useState<{ readonly hash: string; readonly result: DecodedLink } | undefined>(
+    undefined,
+  );
   useEffect(() => {
     let current = true;
     void decodeBriefFragment(hash, browserCodec()).then((result) => {
@@ -61,7 +63,9 @@ function SharedBrief({ brief }: { readonly brief: Brief }) {
       <style>{BRIEF_PAGE_RULE}</style>
       <div className="prep__screen prep-shared__intro">
         <p className="prep-shared__notice">{t('shared.notice')}</p>
-        {brief.editionVersion !== edition.version && <p>{t('shared.otherEdition', { theirs: brief.editionVersion, ours: edition.version })}</p>}
+        {brief.editionVersion !== edition.version && (
+          <p>{t('shared.otherEdition', { theirs: brief.editionVersion, ours: edition.version })}</p>
+        )}
         <p className="prep-share__buttons">
           <button type="button" className="button button--primary" onClick={() => window.print()}>
             {t('share.print')}

@@ -73,7 +73,13 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
             <legend>{t('size.legend')}</legend>
             {CARD_SIZES.map((option) => (
               <label key={option} className="print-options__choice">
-                <input type="radio" name={`${ids}-size`} value={option} checked={size === option} onChange={() => setSize(option)} />
+                <input
+                  type="radio"
+                  name={`${ids}-size`}
+                  value={option}
+                  checked={size === option}
+                  onChange={() => setSize(option)}
+                />
                 {t(`size.${option}`)}
               </label>
             ))}
@@ -82,7 +88,13 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
             <legend>{t('language.legend')}</legend>
             {LANGS.map((option) => (
               <label key={option} className="print-options__choice" lang={option}>
-                <input type="radio" name={`${ids}-lang`} value={option} checked={lang === option} onChange={() => setLang(option)} />
+                <input
+                  type="radio"
+                  name={`${ids}-lang`}
+                  value={option}
+                  checked={lang === option}
+                  onChange={() => setLang(option)}
+                />
                 {t(`language.${option}`)}
               </label>
             ))}
@@ -90,7 +102,12 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
           <fieldset>
             <legend>{t('extras')}</legend>
             <label className="print-options__choice">
-              <input type="checkbox" checked={withNotes} onChange={(event) => setWithNotes(event.target.checked)} aria-describedby={`${ids}-notes`} />
+              <input
+                type="checkbox"
+                checked={withNotes}
+                onChange={(event) => setWithNotes(event.target.checked)}
+                aria-describedby={`${ids}-notes`}
+              />
               {t('notes.label')}
             </label>
             <p id={`${ids}-notes`} className="print-options__hint">
@@ -104,7 +121,9 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
                 min={0}
                 max={MAX_BLANK}
                 value={blank}
-                onChange={(event) => setBlank(Math.min(MAX_BLANK, Math.max(0, Math.floor(Number(event.target.value) || 0))))}
+                onChange={(event) =>
+                  setBlank(Math.min(MAX_BLANK, Math.max(0, Math.floor(Number(event.target.value) || 0))))
+                }
               />
             </label>
           </fieldset>
@@ -122,7 +141,9 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
         )}
         {deck.kind === 'pair' && (
           <p>
-            <Link className="back-link" to={{ name: 'deck', from: deck.from, to: deck.to }}>{t('backToDeck')}</Link>
+            <Link className="back-link" to={{ name: 'deck', from: deck.from, to: deck.to }}>
+              {t('backToDeck')}
+            </Link>
           </p>
         )}
       </div>

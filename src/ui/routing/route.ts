@@ -46,13 +46,16 @@ function readPair(from: string | undefined, to: string | undefined): { from: Act
 
 /** Reads a location path (no query, no hash) into a Route. Paths are Danish, like the app. */
 export function parseRoute(path: string): Route {
-  const parts = path.split('/').filter(Boolean).map((p) => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return p;
-    }
-  });
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
   const [head, a, b, c, ...rest] = parts;
   const pair = readPair(a, b);
   if (parts.length === 0) return { name: 'start' };
@@ -71,12 +74,14 @@ export function parseRoute(path: string): Route {
   if (head === 'udskriv' && parts.length === 1) return { name: 'print', deck: { kind: 'all' } };
   if (head === 'udskriv' && parts.length === 3) {
     const ids = b?.split(',') ?? [];
-    if (a === 'kort' && ids.every((id) => slug.test(id))) return { name: 'print', deck: { kind: 'cards', cardIds: ids } };
+    if (a === 'kort' && ids.every((id) => slug.test(id)))
+      return { name: 'print', deck: { kind: 'cards', cardIds: ids } };
     if (pair) return { name: 'print', deck: { kind: 'pair', ...pair } };
   }
   if (head === 'aktoer' && parts.length === 2 && isActorId(a)) return { name: 'actor', id: a };
   if (head === 'skaerm' && parts.length === 1) return { name: 'projector' };
-  if (head === 'live' && !b && (!a || a === 'styr' || a === 'skaerm')) return a ? { name: 'live', part: a as 'styr' | 'skaerm' } : { name: 'live' };
+  if (head === 'live' && !b && (!a || a === 'styr' || a === 'skaerm'))
+    return a ? { name: 'live', part: a as 'styr' | 'skaerm' } : { name: 'live' };
   if ((head === 'styr' || head === 'kort') && rest.length === 0 && pair) {
     const name = head === 'styr' ? 'controller' : 'deck';
     if (c === undefined) return { name, ...pair };

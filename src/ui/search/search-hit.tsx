@@ -48,7 +48,10 @@ export function SearchHit({ doc, fields, lang, note, words }: SearchHitProps) {
       {doc.kind === 'card' ? (
         <>
           <h2 className="search-hit__title">
-            <Link className="search-hit__link" to={{ name: 'deck', from: doc.card.from, to: doc.card.to, cardId: doc.card.id }}>
+            <Link
+              className="search-hit__link"
+              to={{ name: 'deck', from: doc.card.from, to: doc.card.to, cardId: doc.card.id }}
+            >
               <MarkedText parts={markWords(doc.card.title[lang], words)} />
             </Link>
           </h2>

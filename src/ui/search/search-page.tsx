@@ -49,7 +49,15 @@ export function SearchPage() {
             const doc = docs[number];
             if (!doc) return null;
             const note = doc.kind === 'card' ? noteOf.get(doc.card.id) : undefined;
-            return <SearchHit doc={doc} fields={outcome.fields[number] ?? 0} lang={lang} note={note} words={outcome.matchedWords} />;
+            return (
+              <SearchHit
+                doc={doc}
+                fields={outcome.fields[number] ?? 0}
+                lang={lang}
+                note={note}
+                words={outcome.matchedWords}
+              />
+            );
           }}
         />
       ),
@@ -98,7 +106,12 @@ export function SearchPage() {
       <p className="visually-hidden" role="status">
         {announced}
       </p>
-      <div className="search-page__results" data-query={deferredQuery} data-ready={ready} aria-busy={query !== deferredQuery}>
+      <div
+        className="search-page__results"
+        data-query={deferredQuery}
+        data-ready={ready}
+        aria-busy={query !== deferredQuery}
+      >
         {results}
       </div>
     </div>

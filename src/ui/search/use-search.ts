@@ -87,7 +87,11 @@ export function useSearch(query: string): SearchState {
     };
   }, [index, edition, lang]);
 
-  const [notesSegment, setNotesSegment] = useState<{ notes: typeof notes; index: EditionIndex; segment: SearchSegment }>();
+  const [notesSegment, setNotesSegment] = useState<{
+    notes: typeof notes;
+    index: EditionIndex;
+    segment: SearchSegment;
+  }>();
   useEffect(() => {
     if (!index || !notes || notes.length === 0) return;
     let current = true;

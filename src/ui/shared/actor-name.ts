@@ -8,7 +8,12 @@ export function findActor(edition: Pick<Edition, 'actors'>, id: ActorId): Actor 
 }
 
 /** An actor's name as the content writes it, or its id if the edition has no such actor. */
-export function actorText(edition: Pick<Edition, 'actors'>, id: ActorId, lang: Lang, variant: Exclude<ActorNameVariant, 'label'>): string {
+export function actorText(
+  edition: Pick<Edition, 'actors'>,
+  id: ActorId,
+  lang: Lang,
+  variant: Exclude<ActorNameVariant, 'label'>,
+): string {
   return findActor(edition, id)?.[variant][lang] ?? id;
 }
 

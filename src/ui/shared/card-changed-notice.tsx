@@ -21,7 +21,8 @@ export function CardChangedNotice({ note }: { readonly note: Note }) {
 
 function Notice({ change }: { readonly change: CardChange }) {
   const { t } = useBackupStrings();
-  if (change.kind === 'unknown') return <p className="card-changed">{t('changed.unknown', { version: change.version })}</p>;
+  if (change.kind === 'unknown')
+    return <p className="card-changed">{t('changed.unknown', { version: change.version })}</p>;
   return (
     <div className="card-changed">
       <p className="card-changed__title">{t('changed.title')}</p>

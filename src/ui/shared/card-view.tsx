@@ -49,7 +49,8 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe, note
   const colours = { '--from-color': fromActor?.color, '--to-color': toActor?.color } as CSSProperties;
 
   useEffect(() => {
-    if (noteInView) requestAnimationFrame(() => back.current?.querySelector('textarea')?.scrollIntoView({ block: 'center' }));
+    if (noteInView)
+      requestAnimationFrame(() => back.current?.querySelector('textarea')?.scrollIntoView({ block: 'center' }));
   }, [noteInView]);
 
   useEffect(() => {
@@ -67,11 +68,13 @@ export function CardView({ card, flipped, onFlip, focusAfterFlip, wasSwipe, note
           ref={faceButton}
           type="button"
           className="card__face-button"
-          aria-label={t('flipLabel', {
-            title: card.title[lang],
-            from: actorText(edition, card.from, lang, 'singular'),
-            to: actorText(edition, card.to, lang, 'singular'),
-          }) + (hasNote ? ` – ${t('hasNote')}` : '')}
+          aria-label={
+            t('flipLabel', {
+              title: card.title[lang],
+              from: actorText(edition, card.from, lang, 'singular'),
+              to: actorText(edition, card.to, lang, 'singular'),
+            }) + (hasNote ? ` – ${t('hasNote')}` : '')
+          }
           onClick={() => {
             if (!wasSwipe()) onFlip();
           }}

@@ -74,7 +74,12 @@ export function DeckStage({ deck, index, pathOf, hidden = false }: DeckStageProp
         <p className="deck__progress" aria-live="polite">
           {t('progress', { current: index + 1, total: deck.length })}
         </p>
-        <button type="button" className="button button--primary" onClick={actions.next} disabled={index === deck.length - 1}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={actions.next}
+          disabled={index === deck.length - 1}
+        >
           {t('next')} <span aria-hidden="true">→</span>
         </button>
       </nav>

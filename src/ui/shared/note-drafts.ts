@@ -55,7 +55,13 @@ const IDLE: DraftState = { status: 'idle' };
 const SAVING: DraftState = { status: 'saving' };
 const SAVED: DraftState = { status: 'saved' };
 
-export function createNoteDrafts({ store, editionVersion, cardText, delayMs = SAVE_DELAY_MS, onSaved }: NoteDraftsOptions): NoteDrafts {
+export function createNoteDrafts({
+  store,
+  editionVersion,
+  cardText,
+  delayMs = SAVE_DELAY_MS,
+  onSaved,
+}: NoteDraftsOptions): NoteDrafts {
   const drafts = new Map<string, string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const states = new Map<string, DraftState>();
@@ -87,7 +93,10 @@ export function createNoteDrafts({ store, editionVersion, cardText, delayMs = SA
       await store.put(note);
     } catch (error) {
       // Another tab wrote meanwhile: hold this text until the user chooses.
-      setState(cardId, error instanceof NoteConflictError ? { status: 'conflict', theirs: error.stored } : { status: 'error', error });
+      setState(
+        cardId,
+        error instanceof NoteConflictError ? { status: 'conflict', theirs: error.stored } : { status: 'error', error },
+      );
       return;
     }
     bases.set(cardId, isBlankText(text) ? 0 : note.updatedAt);

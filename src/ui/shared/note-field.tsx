@@ -13,7 +13,12 @@ import './notes.css';
  * loads with its strings when needed. If that fails (a newer app version has replaced the files
  * this tab runs on), the field goes on without it: held text is still stashed, and merged later.
  */
-const NoteExtras = lazy<typeof Extras>(() => import('./note-extras').then((m) => ({ default: m.NoteExtras }), () => ({ default: () => null })));
+const NoteExtras = lazy<typeof Extras>(() =>
+  import('./note-extras').then(
+    (m) => ({ default: m.NoteExtras }),
+    () => ({ default: () => null }),
+  ),
+);
 
 interface NoteFieldProps {
   readonly cardId: string;
@@ -54,7 +59,8 @@ export function NoteField({ cardId, onHasText }: NoteFieldProps) {
       />
       <p id={hintId} className={kind === 'memory' ? 'note-field__hint note-field__hint--warning' : 'note-field__hint'}>
         {kind === 'memory' ? t('field.hintMemory') : t('field.hint')}
-        {text.length >= MAX_NOTE_LENGTH && ` ${t('field.limit', { limit: MAX_NOTE_LENGTH.toLocaleString(i18n.language) })}`}
+        {text.length >= MAX_NOTE_LENGTH &&
+          ` ${t('field.limit', { limit: MAX_NOTE_LENGTH.toLocaleString(i18n.language) })}`}
       </p>
       {/* Always in the DOM, so screen readers hear each change of its text. */}
       <p role="status" className="note-field__status">
@@ -73,7 +79,11 @@ export function NoteField({ cardId, onHasText }: NoteFieldProps) {
       )}
       {(note || status === 'conflict') && (
         <Suspense fallback={null}>
-          <NoteExtras note={note} conflict={status === 'conflict' ? { theirs, mine: text } : undefined} onResolve={resolve} />
+          <NoteExtras
+            note={note}
+            conflict={status === 'conflict' ? { theirs, mine: text } : undefined}
+            onResolve={resolve}
+          />
         </Suspense>
       )}
     </div>

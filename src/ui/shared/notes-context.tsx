@@ -54,7 +54,8 @@ export function NotesProvider({ store, editionVersion, storageKind, saveDelayMs,
   useEffect(() => {
     // Asked only after the first note is written, not on load: Firefox shows a prompt, and a
     // prompt makes sense once there is something worth keeping. Its code loads only then.
-    if (storageKind === 'idb' && savedOnce) void import('../../storage/request-persistence').then((m) => m.requestPersistence());
+    if (storageKind === 'idb' && savedOnce)
+      void import('../../storage/request-persistence').then((m) => m.requestPersistence());
   }, [storageKind, savedOnce]);
 
   useEffect(() => {

@@ -1,5 +1,10 @@
 import { createContext, use, useContext } from 'react';
-import { createIdbDecksStore, createIdbFavouritesStore, createMemoryDecksStore, createMemoryFavouritesStore } from '../../storage/record-store';
+import {
+  createIdbDecksStore,
+  createIdbFavouritesStore,
+  createMemoryDecksStore,
+  createMemoryFavouritesStore,
+} from '../../storage/record-store';
 import type { DecksStore, FavouritesStore } from '../../storage/record-store';
 
 /** Where starred cards and own decks are kept. */

@@ -11,7 +11,10 @@ export function useFavourites(): {
 } {
   const { favourites: store } = useShelfStores();
   const favourites = useStoreList(store);
-  const starred = useMemo<ReadonlySet<string>>(() => new Set(favourites?.map((favourite) => favourite.cardId)), [favourites]);
+  const starred = useMemo<ReadonlySet<string>>(
+    () => new Set(favourites?.map((favourite) => favourite.cardId)),
+    [favourites],
+  );
   const toggle = useCallback(
     async (cardId: string) => {
       if (await store.has(cardId)) await store.remove(cardId);

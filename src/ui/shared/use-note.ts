@@ -68,7 +68,9 @@ export function useNote(cardId: string): UseNoteResult {
         }
         drafts.setBase(cardId, note);
         if (typedText === undefined) {
-          setLocal((prev) => (prev.cardId === cardId && prev.loading ? { ...prev, text: note?.text ?? '', loading: false, note } : prev));
+          setLocal((prev) =>
+            prev.cardId === cardId && prev.loading ? { ...prev, text: note?.text ?? '', loading: false, note } : prev,
+          );
           return;
         }
         setLocal((prev) => (prev.cardId === cardId ? { ...prev, note } : prev));
@@ -80,7 +82,8 @@ export function useNote(cardId: string): UseNoteResult {
         drafts.edit(cardId, merged);
       },
       () => {
-        if (current) setLocal((prev) => (prev.cardId === cardId ? { ...prev, loading: false, loadFailed: true } : prev));
+        if (current)
+          setLocal((prev) => (prev.cardId === cardId ? { ...prev, loading: false, loadFailed: true } : prev));
       },
     );
     return () => {
@@ -95,14 +98,21 @@ export function useNote(cardId: string): UseNoteResult {
     const unsubscribe = store.subscribe((change) => {
       // A write through this store says what it wrote: no need to read it back.
       if (change && change.cardId !== cardId) return;
-      void (change ? Promise.resolve(change.note) : store.get(cardId)).then((note) => {
-        if (!current) return;
-        const typing = drafts.pending(cardId) !== undefined;
-        // Typing here: write now, and if the stored note changed underneath, the write says so.
-        if (typing) void drafts.flush(cardId);
-        else drafts.setBase(cardId, note);
-        setLocal((prev) => (prev.cardId !== cardId || prev.loading ? prev : { ...prev, note, text: typing ? prev.text : (note?.text ?? '') }));
-      }, () => {});
+      void (change ? Promise.resolve(change.note) : store.get(cardId)).then(
+        (note) => {
+          if (!current) return;
+          const typing = drafts.pending(cardId) !== undefined;
+          // Typing here: write now, and if the stored note changed underneath, the write says so.
+          if (typing) void drafts.flush(cardId);
+          else drafts.setBase(cardId, note);
+          setLocal((prev) =>
+            prev.cardId !== cardId || prev.loading
+              ? prev
+              : { ...prev, note, text: typing ? prev.text : (note?.text ?? '') },
+          );
+        },
+        () => {},
+      );
     });
     return () => {
       current = false;
@@ -115,7 +125,13 @@ export function useNote(cardId: string): UseNoteResult {
   const setText = useCallback(
     (text: string) => {
       typed.current = { cardId, text };
-      setLocal((prev) => ({ cardId, text, loading: false, loadFailed: prev.cardId === cardId && prev.loadFailed, note: prev.cardId === cardId ? prev.note : undefined }));
+      setLocal((prev) => ({
+        cardId,
+        text,
+        loading: false,
+        loadFailed: prev.cardId === cardId && prev.loadFailed,
+        note: prev.cardId === cardId ? prev.note : undefined,
+      }));
       drafts.edit(cardId, text);
     },
     [cardId, drafts],
@@ -125,7 +141,10 @@ export function useNote(cardId: string): UseNoteResult {
   const draftState = (): ReturnType<typeof drafts.state> => drafts.state(cardId);
   const draft = useSyncExternalStore(drafts.subscribe, draftState, draftState);
   // In a conflict, the newest stored note this field has heard of (the other tab may write on).
-  const theirs = [draft.theirs, local.note].reduce<Note | undefined>((a, b) => (b && (!a || b.updatedAt > a.updatedAt) ? b : a), undefined);
+  const theirs = [draft.theirs, local.note].reduce<Note | undefined>(
+    (a, b) => (b && (!a || b.updatedAt > a.updatedAt) ? b : a),
+    undefined,
+  );
 
   const resolve = useCallback(
     (text: string) => {

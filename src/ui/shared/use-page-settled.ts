@@ -12,7 +12,8 @@ export function whenPageSettled(): Promise<void> {
   settled ??= new Promise<void>((resolve) => {
     const idle = (): void => {
       // requestIdleCallback is missing in Safari: a short timeout after load stands in.
-      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout: 1500 });
+      if (typeof window.requestIdleCallback === 'function')
+        window.requestIdleCallback(() => resolve(), { timeout: 1500 });
       else setTimeout(resolve, 150);
     };
     if (document.readyState === 'complete') idle();

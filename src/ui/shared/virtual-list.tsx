@@ -90,7 +90,9 @@ export function VirtualList<T>({
     const last = rowAt(offsets, Math.max(0, viewport - top)) + 1;
     const next = { start: Math.max(0, first - overscan), end: Math.min(count, last + overscan) };
     // The same rows drawn (a short list's first guess already covers all of it): no new render.
-    setRange((current) => (Math.min(current.start, count) === next.start && Math.min(current.end, count) === next.end ? current : next));
+    setRange((current) =>
+      Math.min(current.start, count) === next.start && Math.min(current.end, count) === next.end ? current : next,
+    );
   }, [rowHeightRem, overscan, count, offsets]);
 
   useLayoutEffect(() => {
@@ -149,7 +151,10 @@ export function VirtualList<T>({
     if (!Number.isInteger(index)) return;
     setRange((current) =>
       index - current.start < overscan || current.end - index <= overscan
-        ? { start: Math.max(0, Math.min(current.start, index - overscan)), end: Math.min(count, Math.max(current.end, index + overscan + 1)) }
+        ? {
+            start: Math.max(0, Math.min(current.start, index - overscan)),
+            end: Math.min(count, Math.max(current.end, index + overscan + 1)),
+          }
         : current,
     );
   };

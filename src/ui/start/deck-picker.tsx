@@ -43,7 +43,10 @@ export function DeckPicker() {
   else if (count > 0) status = pairName(from, to, count);
   else if (to === ALL_PARTNERS) {
     const actor = findActor(edition, from);
-    status = t('picker.noneAll', { pair: pairName(from, to, 0), actor: actor ? actorWord(actor, lang, 'plural') : from });
+    status = t('picker.noneAll', {
+      pair: pairName(from, to, 0),
+      actor: actor ? actorWord(actor, lang, 'plural') : from,
+    });
   } else status = t('picker.none', { pair: pairName(from, to, 0) });
 
   return (
@@ -82,7 +85,9 @@ export function DeckPicker() {
               {from && (
                 <>
                   {' '}
-                  <span className="deck-picker__count">{t('cardCount', { count: deckSize(edition.deckSizes, from, id) })}</span>
+                  <span className="deck-picker__count">
+                    {t('cardCount', { count: deckSize(edition.deckSizes, from, id) })}
+                  </span>
                 </>
               )}
             </label>

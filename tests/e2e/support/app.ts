@@ -61,7 +61,11 @@ export interface StoredNote {
  * self-contained so any driver can ship it (tests/e2e/journey). Never creates the database:
  * opening a missing one would make an empty version 1 and rob the app of its upgrade.
  */
-export const readStoreInPage = async (q: { db: string; store: string; key?: string }): Promise<{ key: string; value: unknown }[]> => {
+export const readStoreInPage = async (q: {
+  db: string;
+  store: string;
+  key?: string;
+}): Promise<{ key: string; value: unknown }[]> => {
   if (!(await indexedDB.databases()).some((d) => d.name === q.db)) return [];
   const ask = <T>(req: IDBRequest<T>): Promise<T> =>
     new Promise((resolve, reject) => {
@@ -94,11 +98,20 @@ export async function storedNoteKeys(page: Page): Promise<string[]> {
   return (await page.evaluate(readStoreInPage, { db: NOTES_DB, store: NOTES_STORE })).map((record) => record.key);
 }
 
-export async function waitForStoredNote(page: Page, cardId: string, text: string, timeoutMs = 5_000): Promise<StoredNote> {
-  return waitUntil(`note "${text}" stored for card ${cardId}`, async () => {
-    const note = await readStoredNote(page, cardId);
-    return note?.text === text ? note : undefined;
-  }, { timeoutMs });
+export async function waitForStoredNote(
+  page: Page,
+  cardId: string,
+  text: string,
+  timeoutMs = 5_000,
+): Promise<StoredNote> {
+  return waitUntil(
+    `note "${text}" stored for card ${cardId}`,
+    async () => {
+      const note = await readStoredNote(page, cardId);
+      return note?.text === text ? note : undefined;
+    },
+    { timeoutMs },
+  );
 }
 
 /** Switches the UI language with the language button if needed, and waits for <html lang>. */
@@ -123,7 +136,10 @@ export async function settle(page: Page): Promise<void> {
 /** The wait itself, run inside the page; self-contained so any driver can ship it (tests/e2e/journey). */
 export const settleInPage = async (): Promise<void> => {
   const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-  await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 3_000))]);
+  await Promise.race([
+    Promise.all(finite.map((a) => a.finished.catch(() => undefined))),
+    new Promise((r) => setTimeout(r, 3_000)),
+  ]);
 };
 
 /** Makes sure at least one note exists (so pages that list notes have something to show). */

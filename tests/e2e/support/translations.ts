@@ -31,7 +31,9 @@ function findKey(tree: Tree, danish: string, path: string[] = []): string[] | un
  */
 export function uiText(lang: Lang, danish: string): string {
   if (lang === 'da') return danish;
-  const namespaces = readdirSync(resolve(localesDir, 'da')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+  const namespaces = readdirSync(resolve(localesDir, 'da'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5));
   for (const namespace of namespaces) {
     const key = findKey(load('da', namespace), danish);
     if (!key) continue;

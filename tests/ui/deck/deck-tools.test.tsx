@@ -15,7 +15,11 @@ const face = (title: string) => screen.findByRole('button', { name: new RegExp(`
 
 // The deck, its tools and the shelf's screens are lazy chunks: load them once, before the clock of any test runs.
 beforeAll(async () => {
-  await Promise.all([import('../../../src/ui/deck/deck-page'), import('../../../src/ui/deck/deck-tools'), import('../../../src/app/shelf-screen')]);
+  await Promise.all([
+    import('../../../src/ui/deck/deck-page'),
+    import('../../../src/ui/deck/deck-tools'),
+    import('../../../src/app/shelf-screen'),
+  ]);
 }, 60_000);
 
 describe('the deck tools', () => {

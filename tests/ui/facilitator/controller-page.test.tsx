@@ -110,7 +110,14 @@ describe('controller', () => {
     helpButton.focus();
     await user.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Tastaturgenveje' });
-    for (const action of ['Forrige / næste kort', 'Vend kortet', 'Mørklæg skærmen / tænd igen', /Fuld skærm/, 'Start / sæt tiden på pause', 'Vis denne hjælp']) {
+    for (const action of [
+      'Forrige / næste kort',
+      'Vend kortet',
+      'Mørklæg skærmen / tænd igen',
+      /Fuld skærm/,
+      'Start / sæt tiden på pause',
+      'Vis denne hjælp',
+    ]) {
       expect(within(dialog).getByText(action)).toBeInTheDocument();
     }
     expect(within(dialog).getByRole('button', { name: 'Luk' })).toHaveFocus();
@@ -180,7 +187,9 @@ describe('controller', () => {
 
     await user.click(button('Tag styringen tilbage'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    await waitFor(() => expect(peer.of('state').at(-1)).toMatchObject({ sender: ours.sender, state: { cardId: third.id, side: 'back' } }));
+    await waitFor(() =>
+      expect(peer.of('state').at(-1)).toMatchObject({ sender: ours.sender, state: { cardId: third.id, side: 'back' } }),
+    );
     expect(peer.of('state').at(-1)?.epoch).toBeGreaterThan(ours.epoch + 10);
     await user.click(button(/Vis forsiden/));
     await waitFor(() => expect(peer.lastState()?.side).toBe('face'));
@@ -194,7 +203,9 @@ describe('controller', () => {
     renderController();
     await waitFor(() => expect(peer.of('state')).toHaveLength(1));
     const epoch = (peer.of('state')[0]?.epoch ?? 0) + 5;
-    await peer.send(peer.stateMessage(newSession({ from: 'laerer', to: 'virksomhed' }, second.id, 'da'), epoch, 1, 'other-tablet'));
+    await peer.send(
+      peer.stateMessage(newSession({ from: 'laerer', to: 'virksomhed' }, second.id, 'da'), epoch, 1, 'other-tablet'),
+    );
     await peer.send({ v: 1, kind: 'bye', sender: 'other-tablet', role: 'controller' });
     expect(screen.getByRole('alert')).toHaveTextContent('Den anden styring er lukket.');
   });
@@ -204,7 +215,10 @@ describe('controller', () => {
     await first.user.click(button(/Vis bagsiden/));
     await first.user.click(button('Mørklæg skærmen'));
     await first.user.click(button('Start tiden'));
-    expect(JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY) ?? '{}')).toMatchObject({ side: 'back', blackout: true });
+    expect(JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY) ?? '{}')).toMatchObject({
+      side: 'back',
+      blackout: true,
+    });
     cleanup();
     renderController();
     expect(button('Mørklæg skærmen')).toHaveAttribute('aria-pressed', 'true');

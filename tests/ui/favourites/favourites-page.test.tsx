@@ -28,7 +28,10 @@ describe('Mine kort', () => {
   });
 
   it('takes the star off a card', async () => {
-    const { user, stores } = renderShelf(<FavouritesPage />, { edition, favourites: [{ cardId: first.id, addedAt: 1 }] });
+    const { user, stores } = renderShelf(<FavouritesPage />, {
+      edition,
+      favourites: [{ cardId: first.id, addedAt: 1 }],
+    });
     await user.click(await screen.findByRole('button', { name: `Fjern stjernen fra ${first.title.da}` }));
     expect(await screen.findByText(/ikke stjernemarkeret nogen kort/i)).toBeInTheDocument();
     expect(await stores.favourites.list()).toEqual([]);
@@ -41,7 +44,13 @@ describe('Mine kort', () => {
   });
 
   it('makes a deck of the starred cards', async () => {
-    renderShelf(<FavouritesPage />, { edition, favourites: [{ cardId: first.id, addedAt: 2 }, { cardId: second.id, addedAt: 1 }] });
+    renderShelf(<FavouritesPage />, {
+      edition,
+      favourites: [
+        { cardId: first.id, addedAt: 2 },
+        { cardId: second.id, addedAt: 1 },
+      ],
+    });
     const link = await screen.findByRole('link', { name: 'Lav et kortspil af dem' });
     const href = new URL(link.getAttribute('href') ?? '', 'http://x');
     expect(href.pathname).toBe('/egne-kort/ny');
@@ -55,7 +64,10 @@ describe('Mine kort', () => {
   });
 
   it('warns when stars will not outlive the tab', async () => {
-    renderShelf(<FavouritesPage />, { edition, stores: { favourites: createMemoryFavouritesStore(), decks: createMemoryDecksStore(), kind: 'memory' } });
+    renderShelf(<FavouritesPage />, {
+      edition,
+      stores: { favourites: createMemoryFavouritesStore(), decks: createMemoryDecksStore(), kind: 'memory' },
+    });
     expect(await screen.findByText(/forsvinder, når fanen lukkes/i)).toBeInTheDocument();
   });
 

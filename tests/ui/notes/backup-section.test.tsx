@@ -14,7 +14,12 @@ import { renderWithProviders } from '../../support/render-with-providers';
 import { captureDownloads } from './capture-downloads';
 import type { Download } from './capture-downloads';
 
-const aftal = buildCard({ id: 'aftal', from: 'laerer', to: 'virksomhed', title: { da: 'Aftal forventninger', en: 'Agree' } });
+const aftal = buildCard({
+  id: 'aftal',
+  from: 'laerer',
+  to: 'virksomhed',
+  title: { da: 'Aftal forventninger', en: 'Agree' },
+});
 const spoerg = buildCard({ id: 'spoerg', from: 'virksomhed', to: 'laerer', title: { da: 'Spørg læreren', en: 'Ask' } });
 const edition = buildUiEdition({ version: '2.0.0', cards: [aftal, spoerg] });
 
@@ -38,7 +43,9 @@ afterEach(() => {
 });
 
 function backupFile(notes: readonly BackupNote[], name = 'kopi.json'): File {
-  const text = serializeBackup(createBackup({ notes, favourites: [], decks: [], briefs: [] }, '2.0.0', new Date('2026-03-01T12:00:00Z')));
+  const text = serializeBackup(
+    createBackup({ notes, favourites: [], decks: [], briefs: [] }, '2.0.0', new Date('2026-03-01T12:00:00Z')),
+  );
   return new File([text], name, { type: 'application/json' });
 }
 
@@ -62,7 +69,14 @@ describe('saving a backup', () => {
     expect(file!.name).toMatch(/^samarbejdskort-sikkerhedskopi-\d{4}-\d{2}-\d{2}\.json$/);
     expect(file!.type).toBe('application/json');
     const backup = JSON.parse(await file!.text());
-    expect(backup).toMatchObject({ format: 'samarbejdskort-backup', version: 1, edition: { version: '2.0.0' }, favourites: [], decks: [], briefs: [] });
+    expect(backup).toMatchObject({
+      format: 'samarbejdskort-backup',
+      version: 1,
+      edition: { version: '2.0.0' },
+      favourites: [],
+      decks: [],
+      briefs: [],
+    });
     expect(backup.notes.map((n: Note) => [n.cardId, n.text, n.updatedAt]).sort()).toEqual([
       ['aftal', 'Ring til Mette', 1000],
       ['fjernet-kort', 'Forældreløs', 1000],
@@ -99,7 +113,9 @@ describe('saving a backup', () => {
     await user.click(screen.getByRole('button', { name: 'Gem sikkerhedskopi (fil)' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     const backup = JSON.parse(await downloads[0]!.text());
-    expect(backup.notes).toEqual([expect.objectContaining({ cardId: 'aftal', text: 'Vigtig tanke', editionVersion: '2.0.0' })]);
+    expect(backup.notes).toEqual([
+      expect.objectContaining({ cardId: 'aftal', text: 'Vigtig tanke', editionVersion: '2.0.0' }),
+    ]);
     // And the text is still in the field.
     expect(screen.getByRole('textbox', { name: /din note/i })).toHaveValue('Vigtig tanke');
   });
@@ -113,12 +129,21 @@ describe('bringing back a backup', () => {
     const { user } = renderWithProviders(<NotesPage />, { store, edition });
     await user.upload(
       await openImport(user),
-      backupFile([note('aftal', 'Kopi: ældre', 2000), note('spoerg', 'Kopi: nyere', 3000), note('ny', 'Ny note'), note('fjernet', 'Forældreløs')]),
+      backupFile([
+        note('aftal', 'Kopi: ældre', 2000),
+        note('spoerg', 'Kopi: nyere', 3000),
+        note('ny', 'Ny note'),
+        note('fjernet', 'Forældreløs'),
+      ]),
     );
 
     const preview = await screen.findByText(/det sker, hvis du henter kopien ind nu/i);
     const list = within(preview.parentElement!).getByRole('list');
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       '2 nye noter',
       '1 note bliver opdateret med kopiens nyere tekst',
       '1 note i konflikt (ændret her efter kopien blev lavet): begge tekster beholdes',
@@ -129,7 +154,12 @@ describe('bringing back a backup', () => {
 
     await user.click(screen.getByRole('button', { name: 'Hent kopien ind' }));
     expect(await screen.findByText('Sikkerhedskopien er hentet ind.')).toBeInTheDocument();
-    expect(await texts(store)).toEqual(['Forældreløs', 'Her: nyere\n\n--- Fra sikkerhedskopien ---\nKopi: ældre', 'Kopi: nyere', 'Ny note']);
+    expect(await texts(store)).toEqual([
+      'Forældreløs',
+      'Her: nyere\n\n--- Fra sikkerhedskopien ---\nKopi: ældre',
+      'Kopi: nyere',
+      'Ny note',
+    ]);
     // The list follows.
     await waitFor(() => expect(screen.getByText('4 noter')).toBeInTheDocument());
   });
@@ -161,13 +191,18 @@ describe('bringing back a backup', () => {
     // The disk fills up at the second note: the browser aborts the transaction.
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       calls += 1;
       if (calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
     await user.click(screen.getByRole('button', { name: 'Hent kopien ind' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Der er ikke plads nok på enheden til sikkerhedskopien. Intet er ændret.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Der er ikke plads nok på enheden til sikkerhedskopien. Intet er ændret.',
+    );
     spy.mockRestore();
     expect(await texts(store)).toEqual(['Urørt']);
 
@@ -179,15 +214,58 @@ describe('bringing back a backup', () => {
 
   it.each([
     ['not JSON', new File(['{"format":'], 'x.json'), /det er ikke JSON/i],
-    ['another app’s JSON', new File([JSON.stringify({ notes: [] })], 'x.json'), /ikke en sikkerhedskopi fra Samarbejdskort/i],
-    ['a version from the future', new File([JSON.stringify({ format: 'samarbejdskort-backup', version: 7 })], 'x.json'), /nyere udgave af appen/i],
+    [
+      'another app’s JSON',
+      new File([JSON.stringify({ notes: [] })], 'x.json'),
+      /ikke en sikkerhedskopi fra Samarbejdskort/i,
+    ],
+    [
+      'a version from the future',
+      new File([JSON.stringify({ format: 'samarbejdskort-backup', version: 7 })], 'x.json'),
+      /nyere udgave af appen/i,
+    ],
     [
       'a damaged note',
-      new File([JSON.stringify({ format: 'samarbejdskort-backup', version: 1, exportedAt: '2026-01-01T00:00:00Z', edition: { version: '1' }, notes: [{ cardId: 'a' }] })], 'x.json'),
+      new File(
+        [
+          JSON.stringify({
+            format: 'samarbejdskort-backup',
+            version: 1,
+            exportedAt: '2026-01-01T00:00:00Z',
+            edition: { version: '1' },
+            notes: [{ cardId: 'a' }],
+          }),
+        ],
+        'x.json',
+      ),
       /beskadiget eller ændret \(notes\[0\]\.text\)/i,
     ],
-    ['a __proto__ key', new File([serializeBackup(createBackup({ notes: [], favourites: [], decks: [], briefs: [] }, '1', new Date())).replace('{', '{"__proto__":{"x":1},')], 'x.json'), /felter, som en sikkerhedskopi aldrig har \(__proto__\)/i],
-    ['a constructor key', new File([serializeBackup(createBackup({ notes: [], favourites: [], decks: [], briefs: [] }, '1', new Date())).replace('"briefs": []', '"briefs": [{ "id": "b", "constructor": { "prototype": {} } }]')], 'x.json'), /\(constructor\)/i],
+    [
+      'a __proto__ key',
+      new File(
+        [
+          serializeBackup(createBackup({ notes: [], favourites: [], decks: [], briefs: [] }, '1', new Date())).replace(
+            '{',
+            '{"__proto__":{"x":1},',
+          ),
+        ],
+        'x.json',
+      ),
+      /felter, som en sikkerhedskopi aldrig har \(__proto__\)/i,
+    ],
+    [
+      'a constructor key',
+      new File(
+        [
+          serializeBackup(createBackup({ notes: [], favourites: [], decks: [], briefs: [] }, '1', new Date())).replace(
+            '"briefs": []',
+            '"briefs": [{ "id": "b", "constructor": { "prototype": {} } }]',
+          ),
+        ],
+        'x.json',
+      ),
+      /\(constructor\)/i,
+    ],
   ])('refuses %s with a clear message, and changes nothing', async (_what, file, message) => {
     const store = idbStore();
     await store.put(note('aftal', 'Urørt'));

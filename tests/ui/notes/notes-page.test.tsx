@@ -9,9 +9,25 @@ import { buildUiEdition } from '../../support/build-ui-edition';
 import { renderWithProviders } from '../../support/render-with-providers';
 import { captureDownloads } from './capture-downloads';
 
-const company = buildCard({ id: 'aftal-forventninger', from: 'virksomhed', to: 'laerer', title: { da: 'Aftal forventninger', en: 'Agree on expectations' } });
-const teacher = buildCard({ id: 'inddrag-eleverne', from: 'laerer', to: 'elev', title: { da: 'Inddrag eleverne', en: 'Involve the pupils' } });
-const retired = buildCard({ id: 'gammelt-kort', from: 'kommune', to: 'elev', status: 'retired', title: { da: 'Gammelt kort', en: 'Old card' } });
+const company = buildCard({
+  id: 'aftal-forventninger',
+  from: 'virksomhed',
+  to: 'laerer',
+  title: { da: 'Aftal forventninger', en: 'Agree on expectations' },
+});
+const teacher = buildCard({
+  id: 'inddrag-eleverne',
+  from: 'laerer',
+  to: 'elev',
+  title: { da: 'Inddrag eleverne', en: 'Involve the pupils' },
+});
+const retired = buildCard({
+  id: 'gammelt-kort',
+  from: 'kommune',
+  to: 'elev',
+  status: 'retired',
+  title: { da: 'Gammelt kort', en: 'Old card' },
+});
 const edition = buildUiEdition({ cards: [company, teacher, retired] });
 
 function note(cardId: string, text: string, updatedAt: number): Note {
@@ -61,12 +77,17 @@ describe('NotesPage', () => {
     expect(within(oldest!).getByRole('heading', { name: 'Aftal forventninger' })).toBeInTheDocument();
     expect(oldest).toHaveTextContent('Virksomhed');
     expect(oldest).toHaveTextContent('Spørg om CSR-strategien');
-    expect(within(oldest!).getByText((_, element) => element?.tagName === 'TIME')).toHaveAttribute('datetime', '2026-01-05T09:30:00.000Z');
+    expect(within(oldest!).getByText((_, element) => element?.tagName === 'TIME')).toHaveAttribute(
+      'datetime',
+      '2026-01-05T09:30:00.000Z',
+    );
     expect(screen.getByText('2 noter')).toBeInTheDocument();
   });
 
   it('reads the newest screenful first and the rest after it, then counts them all', async () => {
-    const many = createMemoryNotesStore(Array.from({ length: 30 }, (_, i) => note(i % 2 ? 'aftal-forventninger' : `kort-${i}`, `Note ${i}`, 1000 + i)));
+    const many = createMemoryNotesStore(
+      Array.from({ length: 30 }, (_, i) => note(i % 2 ? 'aftal-forventninger' : `kort-${i}`, `Note ${i}`, 1000 + i)),
+    );
     const asked: (number | undefined)[] = [];
     const store = { ...many, list: (limit?: number) => (asked.push(limit), many.list(limit)) };
     renderWithProviders(<NotesPage />, { store, edition });
@@ -125,14 +146,20 @@ describe('NotesPage', () => {
   });
 
   it('explains that notes stay on this device and whether the browser keeps them', async () => {
-    Object.defineProperty(navigator, 'storage', { configurable: true, value: { persisted: async () => true, persist: async () => true } });
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: { persisted: async () => true, persist: async () => true },
+    });
     renderWithProviders(<NotesPage />, { edition });
     expect(screen.getByText(/noterne gemmes kun på denne enhed/i)).toBeInTheDocument();
     expect(await screen.findByText(/har lovet at beholde noterne/i)).toBeInTheDocument();
   });
 
   it('says the browser may delete notes when storage is not persistent', async () => {
-    Object.defineProperty(navigator, 'storage', { configurable: true, value: { persisted: async () => false, persist: async () => false } });
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: { persisted: async () => false, persist: async () => false },
+    });
     renderWithProviders(<NotesPage />, { edition });
     expect(await screen.findByText(/kan slette noterne/i)).toBeInTheDocument();
   });
@@ -163,11 +190,16 @@ describe('NotesPage', () => {
     await screen.findByText('Noten er slettet.');
     await act(() => store.put(note('aftal-forventninger', 'Ny fra en anden fane', 5)));
     await user.click(screen.getByRole('button', { name: 'Fortryd' }));
-    await waitFor(async () => expect((await store.get('aftal-forventninger'))?.text).toBe('Ny fra en anden fane\n\nSlettet'));
+    await waitFor(async () =>
+      expect((await store.get('aftal-forventninger'))?.text).toBe('Ny fra en anden fane\n\nSlettet'),
+    );
   });
 
   it('deletes a note, and brings it back on undo', async () => {
-    const store = createMemoryNotesStore([note('aftal-forventninger', 'Spørg om CSR', 1), note('inddrag-eleverne', 'Bliver', 2)]);
+    const store = createMemoryNotesStore([
+      note('aftal-forventninger', 'Spørg om CSR', 1),
+      note('inddrag-eleverne', 'Bliver', 2),
+    ]);
     const { user } = renderWithProviders(<NotesPage />, { store, edition });
     await user.click(await screen.findByRole('button', { name: 'Slet noten: Aftal forventninger' }));
     await waitFor(() => expect(items()).toHaveLength(1));

@@ -11,13 +11,23 @@ const cards = buildDefaultCards();
 const edition = buildUiEdition({ cards });
 const [a, b, c] = cards as [(typeof cards)[0], (typeof cards)[0], (typeof cards)[0]];
 
-const savedDeck: OwnDeck = { id: 'deck-1', name: 'Besøg hos Grundfos', cardIds: [c.id, a.id], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 };
+const savedDeck: OwnDeck = {
+  id: 'deck-1',
+  name: 'Besøg hos Grundfos',
+  cardIds: [c.id, a.id],
+  createdAt: 1_700_000_000_000,
+  updatedAt: 1_700_000_000_000,
+};
 
 const pick = (title: string) => screen.findByRole('checkbox', { name: new RegExp(title) });
 
 // The deck, its tools and the shelf's screens are lazy chunks: load them once, before the clock of any test runs.
 beforeAll(async () => {
-  await Promise.all([import('../../../src/ui/deck/deck-page'), import('../../../src/ui/deck/deck-tools'), import('../../../src/app/shelf-screen')]);
+  await Promise.all([
+    import('../../../src/ui/deck/deck-page'),
+    import('../../../src/ui/deck/deck-tools'),
+    import('../../../src/app/shelf-screen'),
+  ]);
 }, 60_000);
 
 describe('making an own deck', () => {
@@ -79,13 +89,20 @@ describe('making an own deck', () => {
     await user.click(screen.getByRole('button', { name: `Flyt ${a.title.da} op` }));
     await user.click(screen.getByRole('button', { name: 'Gem kortspillet' }));
     await screen.findByRole('heading', { level: 1, name: 'Nyt navn' });
-    expect(await stores.decks.get('deck-1')).toMatchObject({ name: 'Nyt navn', cardIds: [a.id, c.id], createdAt: savedDeck.createdAt });
+    expect(await stores.decks.get('deck-1')).toMatchObject({
+      name: 'Nyt navn',
+      cardIds: [a.id, c.id],
+      createdAt: savedDeck.createdAt,
+    });
   });
 });
 
 describe('own decks', () => {
   it('lists the decks on the device, and deletes one after asking', async () => {
-    const { user, stores } = renderShelf(<OwnDecksScreen deckId={undefined} cardId={undefined} />, { edition, decks: [savedDeck] });
+    const { user, stores } = renderShelf(<OwnDecksScreen deckId={undefined} cardId={undefined} />, {
+      edition,
+      decks: [savedDeck],
+    });
     const list = await screen.findByRole('list', { name: 'Dine kortspil' });
     expect(within(list).getByRole('link', { name: savedDeck.name })).toHaveAttribute('href', '/egne-kort/deck-1');
     expect(within(list).getByText(/2 kort/)).toBeInTheDocument();
@@ -96,7 +113,10 @@ describe('own decks', () => {
   });
 
   it('copies a link that opens the deck on another device', async () => {
-    const { user } = renderShelf(<OwnDecksScreen deckId={undefined} cardId={undefined} />, { edition, decks: [savedDeck] });
+    const { user } = renderShelf(<OwnDecksScreen deckId={undefined} cardId={undefined} />, {
+      edition,
+      decks: [savedDeck],
+    });
     // After render: user-event puts a clipboard of its own in place when it is set up.
     const writeText = vi.fn(async (_text: string) => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -108,15 +128,26 @@ describe('own decks', () => {
   });
 
   it('shows the link to copy by hand when the clipboard says no', async () => {
-    const { user } = renderShelf(<OwnDecksScreen deckId={undefined} cardId={undefined} />, { edition, decks: [savedDeck] });
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => Promise.reject(new Error('denied')) }, configurable: true });
+    const { user } = renderShelf(<OwnDecksScreen deckId={undefined} cardId={undefined} />, {
+      edition,
+      decks: [savedDeck],
+    });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async () => Promise.reject(new Error('denied')) },
+      configurable: true,
+    });
     await user.click(await screen.findByRole('button', { name: /kopiér link/i }));
     expect(await screen.findByText(/kunne ikke kopieres/i)).toBeInTheDocument();
-    expect((screen.getByRole('textbox', { name: `Link til ${savedDeck.name}` }) as HTMLInputElement).value).toContain('/egne-kort/delt?navn=');
+    expect((screen.getByRole('textbox', { name: `Link til ${savedDeck.name}` }) as HTMLInputElement).value).toContain(
+      '/egne-kort/delt?navn=',
+    );
   });
 
   it('opens a shared link as a deck, and keeps it on this device when asked', async () => {
-    const { user, stores } = renderAppWithShelf(`/egne-kort/delt?${encodeDeckShare({ name: 'Fra Mette', cardIds: [b.id, 'findes-ikke', a.id] })}`, { edition });
+    const { user, stores } = renderAppWithShelf(
+      `/egne-kort/delt?${encodeDeckShare({ name: 'Fra Mette', cardIds: [b.id, 'findes-ikke', a.id] })}`,
+      { edition },
+    );
     expect(await screen.findByRole('heading', { level: 1, name: 'Fra Mette' })).toBeInTheDocument();
     expect(screen.getByText('1 af 2')).toBeInTheDocument();
     expect(screen.getByText(/1 kort i kortspillet findes ikke længere/)).toBeInTheDocument();

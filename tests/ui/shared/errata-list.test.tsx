@@ -4,7 +4,11 @@ import type { Erratum } from '../../../src/domain/text';
 import { ErrataList } from '../../../src/ui/shared/errata-list';
 import { renderUi } from '../../support/render-ui';
 
-const typo: Erratum = { original: 'igver', corrected: 'giver', note: { da: 'Bogstaverne var byttet om.', en: 'Letters swapped.' } };
+const typo: Erratum = {
+  original: 'igver',
+  corrected: 'giver',
+  note: { da: 'Bogstaverne var byttet om.', en: 'Letters swapped.' },
+};
 const stray: Erratum = { original: 'det det', corrected: '', note: { da: 'Ord gentaget.', en: 'Word repeated.' } };
 
 describe('ErrataList', () => {
@@ -25,6 +29,8 @@ describe('ErrataList', () => {
     expect(screen.getByRole('list', { name: 'Rettede trykfejl' })).toHaveTextContent('Letters swapped.');
     rerender(<ErrataList errata={[typo]} />);
     await act(() => i18n.changeLanguage('en'));
-    expect(screen.getByRole('list', { name: 'Corrected typos' })).toHaveTextContent('Printed: “igver”, corrected to “giver”. Letters swapped.');
+    expect(screen.getByRole('list', { name: 'Corrected typos' })).toHaveTextContent(
+      'Printed: “igver”, corrected to “giver”. Letters swapped.',
+    );
   });
 });

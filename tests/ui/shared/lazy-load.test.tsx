@@ -42,24 +42,28 @@ describe('lazyLoad', () => {
     expect(screen.queryByRole('button', { name: 'Prøv igen' })).not.toBeInTheDocument();
   });
 
-  it('keeps no failure: after two, the boundary says so, and "Prøv igen" loads the chunk afresh', { timeout: 30_000 }, async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const load = vi
-      .fn<() => Promise<typeof Screen>>()
-      .mockRejectedValueOnce(chunkGone())
-      .mockRejectedValueOnce(chunkGone())
-      .mockResolvedValue(Screen);
-    const { user, onReload } = await renderLazy(load);
-    expect(await screen.findByRole('heading', { name: 'Det her kunne ikke vises' }, WAIT)).toBeInTheDocument();
-    // Not fetched in a loop while the message is up.
-    expect(load).toHaveBeenCalledTimes(2);
+  it(
+    'keeps no failure: after two, the boundary says so, and "Prøv igen" loads the chunk afresh',
+    { timeout: 30_000 },
+    async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const load = vi
+        .fn<() => Promise<typeof Screen>>()
+        .mockRejectedValueOnce(chunkGone())
+        .mockRejectedValueOnce(chunkGone())
+        .mockResolvedValue(Screen);
+      const { user, onReload } = await renderLazy(load);
+      expect(await screen.findByRole('heading', { name: 'Det her kunne ikke vises' }, WAIT)).toBeInTheDocument();
+      // Not fetched in a loop while the message is up.
+      expect(load).toHaveBeenCalledTimes(2);
 
-    // In an async act, as the browser would: the new load suspends and then shows the screen.
-    await act(() => user.click(screen.getByRole('button', { name: 'Prøv igen' })));
-    expect(await screen.findByRole('heading', { name: 'Om notatet' }, WAIT)).toBeInTheDocument();
-    expect(load).toHaveBeenCalledTimes(3);
-    expect(onReload).not.toHaveBeenCalled();
-  });
+      // In an async act, as the browser would: the new load suspends and then shows the screen.
+      await act(() => user.click(screen.getByRole('button', { name: 'Prøv igen' })));
+      expect(await screen.findByRole('heading', { name: 'Om notatet' }, WAIT)).toBeInTheDocument();
+      expect(load).toHaveBeenCalledTimes(3);
+      expect(onReload).not.toHaveBeenCalled();
+    },
+  );
 
   it('offers "Genindlæs appen" while the chunk keeps failing', { timeout: 30_000 }, async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});

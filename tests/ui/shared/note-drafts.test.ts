@@ -68,7 +68,10 @@ describe('note drafts', () => {
   it('keeps a draft whose write failed, reports the error and retries on the next flush', async () => {
     const memory = createMemoryNotesStore();
     const full = new DOMException('full', 'QuotaExceededError');
-    const put = vi.fn<NotesStore['put']>().mockRejectedValueOnce(full).mockImplementation((note) => memory.put(note));
+    const put = vi
+      .fn<NotesStore['put']>()
+      .mockRejectedValueOnce(full)
+      .mockImplementation((note) => memory.put(note));
     const drafts = createNoteDrafts({ store: { ...memory, put }, editionVersion: '1.0.0' });
     drafts.edit('a', 'tekst');
     await drafts.flushAll();
@@ -93,7 +96,11 @@ describe('note drafts', () => {
 
   it('holds a draft that met a newer note of another tab: no write until the user has seen it', async () => {
     const store = createMemoryNotesStore([{ cardId: 'a', text: 'start', updatedAt: 1, editionVersion: '1.0.0' }]);
-    const drafts = createNoteDrafts({ store, editionVersion: '1.1.0', cardText: () => ({ da: 'Kortets tekst', en: 'The card' }) });
+    const drafts = createNoteDrafts({
+      store,
+      editionVersion: '1.1.0',
+      cardText: () => ({ da: 'Kortets tekst', en: 'The card' }),
+    });
     drafts.setBase('a', await store.get('a'));
     await store.put({ cardId: 'a', text: 'fra den anden fane', updatedAt: 2, editionVersion: '1.0.0' });
     drafts.edit('a', 'min');
@@ -112,6 +119,11 @@ describe('note drafts', () => {
     expect(drafts.state('a').status).toBe('idle');
     drafts.edit('a', 'min, og mere');
     await drafts.flush('a');
-    expect(await store.get('a')).toMatchObject({ text: 'min, og mere', editionVersion: '1.1.0', cardText: { da: 'Kortets tekst' }, basedOn: 2 });
+    expect(await store.get('a')).toMatchObject({
+      text: 'min, og mere',
+      editionVersion: '1.1.0',
+      cardText: { da: 'Kortets tekst' },
+      basedOn: 2,
+    });
   });
 });

@@ -136,9 +136,15 @@ describe('the conflict panel', () => {
     await waitFor(() => expect(second.field()).toHaveValue(''));
     await second.user.type(second.field(), 'x');
     await first.user.type(first.field(), 'y');
-    expect(await second.tab.findByRole('alert')).toHaveTextContent('Noten er ændret i en anden fane, mens du skrev her.');
+    expect(await second.tab.findByRole('alert')).toHaveTextContent(
+      'Noten er ændret i en anden fane, mens du skrev her.',
+    );
     const region = second.tab.getByRole('region', { name: /ændret i en anden fane/i });
-    expect(within(region).getAllByRole('button').map((button) => button.textContent)).toEqual(['Behold begge', 'Behold min tekst', 'Brug den anden fanes tekst']);
+    expect(
+      within(region)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Behold begge', 'Behold min tekst', 'Brug den anden fanes tekst']);
     expect(screen.getAllByRole('textbox', { name: /din note/i })).toHaveLength(2);
   });
 

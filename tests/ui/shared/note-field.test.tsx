@@ -110,7 +110,9 @@ describe('NoteField', () => {
   });
 
   it('writes the old card’s draft and shows the new card’s note when the card changes', async () => {
-    const store = createMemoryNotesStore([{ cardId: 'andet-kort', text: 'Det andet korts note', updatedAt: 1, editionVersion: '1.2.3' }]);
+    const store = createMemoryNotesStore([
+      { cardId: 'andet-kort', text: 'Det andet korts note', updatedAt: 1, editionVersion: '1.2.3' },
+    ]);
     const { user, rerender } = renderWithProviders(<NoteField cardId={CARD} />, { store, saveDelayMs: NEVER });
     await user.type(field(), 'Første kort');
     rerender(<NoteField cardId="andet-kort" />);
@@ -124,7 +126,10 @@ describe('NoteField', () => {
     const memory = createMemoryNotesStore([{ cardId: CARD, text, updatedAt: 1, editionVersion: '1.2.3' }]);
     const theirs = { cardId: CARD, text: `${text} <b>fed</b>`, updatedAt: 2, editionVersion: '1.2.3' };
     const otherTabWrote: NotesStore = { ...memory, put: () => Promise.reject(new NoteConflictError(theirs)) };
-    const { user, container } = renderWithProviders(<NoteField cardId={CARD} />, { store: otherTabWrote, saveDelayMs: 10 });
+    const { user, container } = renderWithProviders(<NoteField cardId={CARD} />, {
+      store: otherTabWrote,
+      saveDelayMs: 10,
+    });
     await waitFor(() => expect(field()).toHaveValue(text));
     await user.type(field(), '!');
     expect(await screen.findByText(theirs.text)).toBeInTheDocument();
@@ -136,7 +141,9 @@ describe('NoteField', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const memory = createMemoryNotesStore([{ cardId: CARD, text: 'Gemt tidligere', updatedAt: 1, editionVersion: '1.2.3' }]);
+    const memory = createMemoryNotesStore([
+      { cardId: CARD, text: 'Gemt tidligere', updatedAt: 1, editionVersion: '1.2.3' },
+    ]);
     const slow: NotesStore = { ...memory, get: async (cardId) => (await gate, memory.get(cardId)) };
     const { user } = renderWithProviders(<NoteField cardId={CARD} />, { store: slow, saveDelayMs: NEVER });
 
@@ -160,7 +167,9 @@ describe('NoteField', () => {
   });
 
   it('deletes the note when the text is cleared', async () => {
-    const store = createMemoryNotesStore([{ cardId: CARD, text: 'Væk med den', updatedAt: 1, editionVersion: '1.2.3' }]);
+    const store = createMemoryNotesStore([
+      { cardId: CARD, text: 'Væk med den', updatedAt: 1, editionVersion: '1.2.3' },
+    ]);
     const { user } = renderWithProviders(<NoteField cardId={CARD} />, { store, saveDelayMs: 10 });
     await waitFor(() => expect(field()).toHaveValue('Væk med den'));
     await user.clear(field());

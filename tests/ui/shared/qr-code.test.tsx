@@ -14,7 +14,9 @@ describe('QR code', () => {
 
   it('still scans with low error correction, for long links', () => {
     render(<QrCode value={`${url}?${'k'.repeat(300)}`} ecc="L" label="lang" />);
-    expect(decodeQrSvg(screen.getByRole('img', { name: 'lang' }) as unknown as SVGElement)).toBe(`${url}?${'k'.repeat(300)}`);
+    expect(decodeQrSvg(screen.getByRole('img', { name: 'lang' }) as unknown as SVGElement)).toBe(
+      `${url}?${'k'.repeat(300)}`,
+    );
   });
 
   it('is hidden from screen readers without a label', () => {

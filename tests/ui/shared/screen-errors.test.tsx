@@ -44,18 +44,24 @@ describe('an error inside a screen', () => {
     ['/soeg', 'ShelfScreen'],
     ['/udskriv', 'PaperScreen'],
     ['/findes-ikke', 'NotFoundPage'],
-  ])('at %s shows a message with "Prøv igen" and "Genindlæs appen", and "Prøv igen" renders it again', { timeout: 30_000 }, async (path, name) => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    control.throwIn = name;
-    const { user } = await renderApp(path);
-    // The first visit to a screen imports (and transforms) its code: that may take a while here.
-    expect(await screen.findByRole('heading', { name: 'Det her kunne ikke vises' }, { timeout: 10_000 })).toBeInTheDocument();
-    expect(screen.getByText(/Prøv igen, eller genindlæs appen/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Genindlæs appen' })).toBeInTheDocument();
+  ])(
+    'at %s shows a message with "Prøv igen" and "Genindlæs appen", and "Prøv igen" renders it again',
+    { timeout: 30_000 },
+    async (path, name) => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      control.throwIn = name;
+      const { user } = await renderApp(path);
+      // The first visit to a screen imports (and transforms) its code: that may take a while here.
+      expect(
+        await screen.findByRole('heading', { name: 'Det her kunne ikke vises' }, { timeout: 10_000 }),
+      ).toBeInTheDocument();
+      expect(screen.getByText(/Prøv igen, eller genindlæs appen/)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Genindlæs appen' })).toBeInTheDocument();
 
-    control.throwIn = '';
-    await user.click(screen.getByRole('button', { name: 'Prøv igen' }));
-    expect(screen.queryByRole('heading', { name: 'Det her kunne ikke vises' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Genindlæs appen' })).not.toBeInTheDocument();
-  });
+      control.throwIn = '';
+      await user.click(screen.getByRole('button', { name: 'Prøv igen' }));
+      expect(screen.queryByRole('heading', { name: 'Det her kunne ikke vises' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Genindlæs appen' })).not.toBeInTheDocument();
+    },
+  );
 });

@@ -43,8 +43,20 @@ describe('VirtualList', () => {
   });
 
   it('shows a short list whole', () => {
-    render(<VirtualList items={['a', 'b']} rowHeightRem={3} itemKey={(item) => item} label="Kort" renderItem={(item) => item} />);
-    expect(within(screen.getByRole('list', { name: 'Kort' })).getAllByRole('listitem').map((row) => row.textContent)).toEqual(['a', 'b']);
+    render(
+      <VirtualList
+        items={['a', 'b']}
+        rowHeightRem={3}
+        itemKey={(item) => item}
+        label="Kort"
+        renderItem={(item) => item}
+      />,
+    );
+    expect(
+      within(screen.getByRole('list', { name: 'Kort' }))
+        .getAllByRole('listitem')
+        .map((row) => row.textContent),
+    ).toEqual(['a', 'b']);
   });
 
   it('draws a list shorter than a screen once, not again after measuring where it is', () => {
