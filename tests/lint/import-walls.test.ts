@@ -48,7 +48,7 @@ describe('import walls', () => {
     expect(inside.join('\n')).not.toMatch(/Only src\/live/);
     const wall = await ruleIds(
       'src/live/probe.ts',
-      "import { useEdition } from '../ui/edition-context';\nexport const x = useEdition;\n",
+      "import { useEdition } from '../ui/shared/edition-context';\nexport const x = useEdition;\n",
     );
     expect(wall.join('\n')).toMatch(/src\/live may import only src\/domain/);
   });

@@ -14,3 +14,10 @@ afterEach(() => {
   globalThis.indexedDB = new IDBFactory();
   globalThis.localStorage?.clear();
 });
+
+// jsdom applies the browser's popover rules (a closed popover is display: none) but not the app's
+// stylesheets, which show the header's menu as a row on a wide screen: these tests see a wide screen.
+const wideHeader = document.createElement('style');
+// jsdom ranks its own popover rule above an author's rule of lower specificity: hence !important.
+wideHeader.textContent = '.shell-nav[popover] { display: block !important; }';
+document.head.append(wideHeader);

@@ -44,7 +44,7 @@ describe('controller', () => {
     expect(screen.getByText('Kort 2 af 3')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Næste kort' })).getByText('Tredje kort')).toBeInTheDocument();
     await waitFor(() => expect(peer.lastState()).toMatchObject({ cardId: second.id, side: 'face', blackout: false }));
-    expect(screen.getByText('Ingen skærm er åben endnu.')).toBeInTheDocument();
+    expect(screen.getByText(/^Intet skærmvindue er åbent\./)).toBeInTheDocument();
     await peer.send({ v: 1, kind: 'hello', sender: 'projector-1', role: 'projector' });
     expect(screen.getByText('Skærmen er åben.')).toBeInTheDocument();
     // It answers the projector with the current state, so a reopened screen resumes.
@@ -228,7 +228,7 @@ describe('controller', () => {
 
   it('says so when the deck has no cards', () => {
     renderWithProviders(<ControllerPage from="elev" to="laerer" />, { edition });
-    expect(screen.getByText('Der er ingen kort i dette kortsæt.')).toBeInTheDocument();
+    expect(screen.getByText('Der er ingen kort i dette kortspil.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Tilbage til kortene' })).toHaveAttribute('href', '/kort/elev/laerer');
   });
 });

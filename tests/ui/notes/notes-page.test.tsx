@@ -100,7 +100,7 @@ describe('NotesPage', () => {
     const store = createMemoryNotesStore([note('aftal-forventninger', 'Husk', 1)]);
     const { user } = renderWithProviders(<NotesPage />, { store, edition });
     const link = await screen.findByRole('link', { name: /åbn kortet: aftal forventninger/i });
-    expect(link).toHaveAttribute('href', '/kort/virksomhed/laerer/aftal-forventninger');
+    expect(link).toHaveAttribute('href', '/kort/virksomhed/laerer/aftal-forventninger?note');
     await user.click(link);
     expect(window.location.pathname).toBe('/kort/virksomhed/laerer/aftal-forventninger');
   });
@@ -119,7 +119,7 @@ describe('NotesPage', () => {
     renderWithProviders(<NotesPage />, { store, edition });
     await waitFor(() => expect(items()).toHaveLength(1));
     expect(items()[0]).toHaveTextContent('Gammelt kort');
-    expect(items()[0]).toHaveTextContent(/ikke længere med i bunken/i);
+    expect(items()[0]).toHaveTextContent(/ikke længere med i kortspillet/i);
     expect(screen.queryByRole('link', { name: /åbn kortet/i })).not.toBeInTheDocument();
   });
 

@@ -120,7 +120,7 @@ describe('own decks', () => {
     // After render: user-event puts a clipboard of its own in place when it is set up.
     const writeText = vi.fn(async (_text: string) => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await user.click(await screen.findByRole('button', { name: `Kopiér link til »${savedDeck.name}«` }));
+    await user.click(await screen.findByRole('button', { name: `Kopiér link til „${savedDeck.name}“` }));
     expect(await screen.findByText('Linket er kopieret.')).toBeInTheDocument();
     const url = new URL(String(writeText.mock.calls[0]?.[0]));
     expect(url.pathname).toBe('/egne-kort/delt');

@@ -121,7 +121,7 @@ describe('search', () => {
     ).toBeInTheDocument();
     await search(user, 'zebra');
     expect(
-      await screen.findByText('Ingen træf for »zebra«.', { selector: '.search-page__status' }),
+      await screen.findByText('Ingen træf for „zebra“.', { selector: '.search-page__status' }),
     ).toBeInTheDocument();
   });
 

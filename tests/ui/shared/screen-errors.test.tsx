@@ -24,8 +24,8 @@ vi.mock('../../../src/ui/actors/actor-page', async (real) => wrap(await real(), 
 vi.mock('../../../src/ui/notes/notes-page', async (real) => wrap(await real(), 'NotesPage'));
 vi.mock('../../../src/ui/about/about-page', async (real) => wrap(await real(), 'AboutPage'));
 vi.mock('../../../src/ui/facilitator/facilitator-screen', async (real) => wrap(await real(), 'FacilitatorScreen'));
-vi.mock('../../../src/ui/favourites/shelf-screen', async (real) => wrap(await real(), 'ShelfScreen'));
-vi.mock('../../../src/ui/print/paper-screen', async (real) => wrap(await real(), 'PaperScreen'));
+vi.mock('../../../src/app/shelf-screen', async (real) => wrap(await real(), 'ShelfScreen'));
+vi.mock('../../../src/app/paper-screen', async (real) => wrap(await real(), 'PaperScreen'));
 vi.mock('../../../src/ui/shell/not-found-page', async (real) => wrap(await real(), 'NotFoundPage'));
 
 describe('an error inside a screen', () => {
