@@ -181,7 +181,7 @@ describe('live room across devices', () => {
       for (const view of views) {
         await device.page.goto(`${origin()}${view}`);
         await device.page.locator('h1').first().waitFor();
-        if (view.includes('#')) await device.page.getByRole('status').first().waitFor();
+        if (view.includes('#')) await device.page.locator('.live-status[role="status"]').waitFor();
         await assertNoAxeViolations(device.page, `${view.split('#')[0]} (${lang})`);
         await assertTouchTargets(device.page, `${view.split('#')[0]} (${lang})`);
       }
