@@ -31,9 +31,15 @@ function loopbackProxy(target: () => number) {
     new Promise<void>((resolve) => {
       listener = createServer((client) => {
         const upstream = createConnection(target());
+        // Either side closing or failing (the server down: ECONNREFUSED) closes both, as a cable would;
+        // otherwise the browser's handshake waits forever on a half-open relay.
         for (const s of [client, upstream]) {
           sockets.add(s);
-          s.on('close', () => sockets.delete(s));
+          s.on('close', () => {
+            sockets.delete(s);
+            client.destroy();
+            upstream.destroy();
+          });
           s.on('error', () => s.destroy());
         }
         client.pipe(upstream).pipe(client);
