@@ -103,7 +103,7 @@ describe('live room across devices', () => {
     const frames: string[] = [];
     anna.page.on('websocket', (ws) => ws.on('framesent', (f) => frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('latin1'))));
 
-    await host.page.goto(`${origin()}/live/styr?kort=laerer/virksomhed#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}`);
+    await host.page.goto(`${origin()}/live/styr?kort=elev/virksomhed#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}`);
     await host.page.locator('.live-status', { hasText: 'Forbundet' }).waitFor();
     await screen.page.goto(`${origin()}/live/skaerm#r=${room}&t=${tokens.projector}`);
     await anna.page.goto(`${origin()}/live#r=${room}&t=${tokens.participant}`);
@@ -120,7 +120,7 @@ describe('live room across devices', () => {
     };
     await allShow(await title());
 
-    // Card, flip, blackout reach every device.
+    // Card, flip, blackout reach every device (a deck of six: the steps below move on four times).
     await host.page.getByRole('button', { name: 'Næste' }).click();
     await allShow(await title());
     await host.page.getByRole('button', { name: 'Vis bagsiden' }).click();
