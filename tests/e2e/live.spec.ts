@@ -31,9 +31,15 @@ function loopbackProxy(target: () => number) {
     new Promise<void>((resolve) => {
       listener = createServer((client) => {
         const upstream = createConnection(target());
+        // Either side closing or failing (the server down: ECONNREFUSED) closes both, as a cable would;
+        // otherwise the browser's handshake waits forever on a half-open relay.
         for (const s of [client, upstream]) {
           sockets.add(s);
-          s.on('close', () => sockets.delete(s));
+          s.on('close', () => {
+            sockets.delete(s);
+            client.destroy();
+            upstream.destroy();
+          });
           s.on('error', () => s.destroy());
         }
         client.pipe(upstream).pipe(client);
@@ -97,7 +103,7 @@ describe('live room across devices', () => {
     const frames: string[] = [];
     anna.page.on('websocket', (ws) => ws.on('framesent', (f) => frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('latin1'))));
 
-    await host.page.goto(`${origin()}/live/styr?kort=laerer/virksomhed#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}`);
+    await host.page.goto(`${origin()}/live/styr?kort=elev/virksomhed#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}`);
     await host.page.locator('.live-status', { hasText: 'Forbundet' }).waitFor();
     await screen.page.goto(`${origin()}/live/skaerm#r=${room}&t=${tokens.projector}`);
     await anna.page.goto(`${origin()}/live#r=${room}&t=${tokens.participant}`);
@@ -114,7 +120,7 @@ describe('live room across devices', () => {
     };
     await allShow(await title());
 
-    // Card, flip, blackout reach every device.
+    // Card, flip, blackout reach every device (a deck of six: the steps below move on four times).
     await host.page.getByRole('button', { name: 'Næste' }).click();
     await allShow(await title());
     await host.page.getByRole('button', { name: 'Vis bagsiden' }).click();
@@ -181,7 +187,7 @@ describe('live room across devices', () => {
       for (const view of views) {
         await device.page.goto(`${origin()}${view}`);
         await device.page.locator('h1').first().waitFor();
-        if (view.includes('#')) await device.page.getByRole('status').first().waitFor();
+        if (view.includes('#')) await device.page.locator('.live-status[role="status"]').waitFor();
         await assertNoAxeViolations(device.page, `${view.split('#')[0]} (${lang})`);
         await assertTouchTargets(device.page, `${view.split('#')[0]} (${lang})`);
       }
