@@ -38,7 +38,14 @@ function join(port: number, room: string, token: string): Promise<Client> {
   const doc = new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}/socket`, delay: 250, maxAttempts: 0 });
   return new Promise((resolve) => {
-    const provider = new HocuspocusProvider({ websocketProvider: socket, name: room, token, document: doc, awareness: null, onSynced: () => resolve({ doc, provider, socket }) });
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: room,
+      token,
+      document: doc,
+      awareness: null,
+      onSynced: () => resolve({ doc, provider, socket }),
+    });
     provider.attach();
   });
 }
@@ -49,7 +56,8 @@ async function inBatches<T, R>(items: readonly T[], size: number, run: (item: T)
   return out;
 }
 
-const pct = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
+const pct = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
 
 async function scenario(label: string, rooms: number, servers: readonly ServerProcess[]) {
   const baseRss = servers.reduce((sum, s) => sum + rssKiB(s.child.pid ?? 0), 0);
@@ -58,7 +66,10 @@ async function scenario(label: string, rooms: number, servers: readonly ServerPr
   const pupils = await inBatches(
     setups.flatMap((r, ri) => Array.from({ length: PARTICIPANTS }, (_, i) => ({ r, ri, i }))),
     100,
-    async ({ r, ri, i }) => ({ ri, client: await join(servers[i % servers.length]!.port, r.room, r.tokens.participant) }),
+    async ({ r, ri, i }) => ({
+      ri,
+      client: await join(servers[i % servers.length]!.port, r.room, r.tokens.participant),
+    }),
   );
   const rss = servers.reduce((sum, s) => sum + rssKiB(s.child.pid ?? 0), 0);
   const deliveries: number[] = [];
@@ -118,7 +129,11 @@ console.log('| --- | --- | --- | --- | --- | --- |');
 }
 {
   const redisPort = await freePort();
-  const redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const redis = spawn(
+    'redis-server',
+    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
   try {
     const redisEnv = { ...env, REDIS_URL: `redis://127.0.0.1:${redisPort}` };
     const a = await startServerProcess({ secret, env: redisEnv });

@@ -71,7 +71,10 @@ async function serveFile(distDir: string, request: IncomingMessage, response: Se
   const file = normalize(join(distDir, path));
   if (!file.startsWith(distDir + sep) && file !== distDir) return false;
   // The app's routes are client-side: every unknown path is the app itself.
-  const found = await stat(file).then((s) => (s.isFile() ? file : undefined), () => undefined);
+  const found = await stat(file).then(
+    (s) => (s.isFile() ? file : undefined),
+    () => undefined,
+  );
   const target = found ?? join(distDir, 'index.html');
   response.writeHead(200, {
     'Content-Type': MIME[extname(target)] ?? 'application/octet-stream',
@@ -87,7 +90,10 @@ export function createRoom(secret: string, hours: number, now = Date.now()): Roo
   const room = newRoomId();
   const expires = Math.floor(now / 1000) + hours * 3600;
   const token = (role: Role) => signToken(secret, { room, role, expires });
-  return { room, tokens: { facilitator: token('facilitator'), projector: token('projector'), participant: token('participant') } };
+  return {
+    room,
+    tokens: { facilitator: token('facilitator'), projector: token('projector'), participant: token('participant') },
+  };
 }
 
 export function createLiveServer(options: LiveServerOptions): Server<Context> {
@@ -170,9 +176,6 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
     quiet: true,
     stopOnSignals: false,
     websocketOptions: { maxPayload: MAX_FRAME_BYTES },
-    extensions: [
-      hooks,
-      ...(options.redis ? [new Redis({ host: options.redis.host, port: options.redis.port })] : []),
-    ],
+    extensions: [hooks, ...(options.redis ? [new Redis({ host: options.redis.host, port: options.redis.port })] : [])],
   });
 }

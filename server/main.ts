@@ -57,7 +57,9 @@ const server = createLiveServer({
   port: Number(values.port),
   ...(values['no-app'] ? {} : { distDir }),
   ...(redisUrl ? { redis: { host: redisUrl.hostname, port: Number(redisUrl.port || 6379) } } : {}),
-  ...(process.env.LIVE_CONNECTIONS_PER_MINUTE ? { connectionsPerMinute: Number(process.env.LIVE_CONNECTIONS_PER_MINUTE) } : {}),
+  ...(process.env.LIVE_CONNECTIONS_PER_MINUTE
+    ? { connectionsPerMinute: Number(process.env.LIVE_CONNECTIONS_PER_MINUTE) }
+    : {}),
 });
 await server.listen();
 const base = process.env.LIVE_PUBLIC_URL ?? `http://${values.lan ? lanAddress() : '127.0.0.1'}:${server.address.port}`;

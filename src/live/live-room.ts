@@ -75,7 +75,14 @@ export function joinLiveRoom({ url, room, token }: JoinOptions): LiveRoom {
   };
 
   // Short backoff: a class waits seconds, not a minute, after the server or Wi-Fi comes back.
-  const socket = new HocuspocusProviderWebsocket({ url, delay: 250, factor: 1.5, minDelay: 250, maxDelay: 2000, maxAttempts: 0 });
+  const socket = new HocuspocusProviderWebsocket({
+    url,
+    delay: 250,
+    factor: 1.5,
+    minDelay: 250,
+    maxDelay: 2000,
+    maxAttempts: 0,
+  });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: room,

@@ -64,14 +64,19 @@ function loopbackProxy(target: () => number) {
 
 async function newDevice(lang: 'da' | 'en' = 'da'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: TABLET, locale: 'da-DK', acceptDownloads: true });
-  await context.addInitScript(`globalThis.__name ??= (fn) => fn; localStorage.setItem('samarbejdskort.language', '${lang}');`);
+  await context.addInitScript(
+    `globalThis.__name ??= (fn) => fn; localStorage.setItem('samarbejdskort.language', '${lang}');`,
+  );
   context.setDefaultTimeout(15_000);
   return { context, page: await context.newPage() };
 }
 
 async function createRoom(origin: string) {
   const response = await fetch(`${origin}/api/rooms`, { method: 'POST' });
-  return (await response.json()) as { room: string; tokens: Record<'facilitator' | 'projector' | 'participant', string> };
+  return (await response.json()) as {
+    room: string;
+    tokens: Record<'facilitator' | 'projector' | 'participant', string>;
+  };
 }
 
 const origin = () => `http://127.0.0.1:${server.port}`;
@@ -86,93 +91,116 @@ after(async () => {
 });
 
 describe('live room across devices', () => {
-  test('a facilitator drives a projector and two participants, through a server restart and a cut network', { timeout: 180_000 }, async () => {
-    const proxy = loopbackProxy(() => server.port);
-    await proxy.listen();
-    const { room, tokens } = await createRoom(origin());
-    const host = await newDevice();
-    const screen = await newDevice();
-    const anna = await newDevice();
-    const bo = await newDevice();
+  test(
+    'a facilitator drives a projector and two participants, through a server restart and a cut network',
+    { timeout: 180_000 },
+    async () => {
+      const proxy = loopbackProxy(() => server.port);
+      await proxy.listen();
+      const { room, tokens } = await createRoom(origin());
+      const host = await newDevice();
+      const screen = await newDevice();
+      const anna = await newDevice();
+      const bo = await newDevice();
 
-    // Anna has a private note on this device before she joins.
-    await anna.page.goto(`${origin()}/kort/laerer/virksomhed`);
-    await anna.page.getByRole('button', { name: /vend/i }).first().click();
-    await anna.page.getByRole('textbox', { name: /note/i }).fill(NOTE);
-    await anna.page.getByRole('textbox', { name: /note/i }).blur();
-    const frames: string[] = [];
-    anna.page.on('websocket', (ws) => ws.on('framesent', (f) => frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('latin1'))));
+      // Anna has a private note on this device before she joins.
+      await anna.page.goto(`${origin()}/kort/laerer/virksomhed`);
+      await anna.page.getByRole('button', { name: /vend/i }).first().click();
+      await anna.page.getByRole('textbox', { name: /note/i }).fill(NOTE);
+      await anna.page.getByRole('textbox', { name: /note/i }).blur();
+      const frames: string[] = [];
+      anna.page.on('websocket', (ws) =>
+        ws.on('framesent', (f) =>
+          frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('latin1')),
+        ),
+      );
 
-    await host.page.goto(`${origin()}/live/styr?kort=elev/virksomhed#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}`);
-    await host.page.locator('.live-status', { hasText: 'Forbundet' }).waitFor();
-    await screen.page.goto(`${origin()}/live/skaerm#r=${room}&t=${tokens.projector}`);
-    await anna.page.goto(`${origin()}/live#r=${room}&t=${tokens.participant}`);
-    await bo.page.goto(`${proxy.origin}/live#r=${room}&t=${tokens.participant}`);
-    const all = [screen.page, anna.page, bo.page];
-    const title = async () => (await host.page.locator('.pcard__title').textContent()) ?? '';
-    const allShow = async (text: string) => {
-      for (const page of all) {
-        await page.locator('h1.pcard__title', { hasText: text }).waitFor().catch(async (error: Error) => {
-          const badge = await page.locator('.live-status').textContent();
-          throw new Error(`${page.url().split('#')[0]} (${badge ?? ''}) never showed "${text}": ${error.message}`);
-        });
+      await host.page.goto(
+        `${origin()}/live/styr?kort=elev/virksomhed#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}`,
+      );
+      await host.page.locator('.live-status', { hasText: 'Forbundet' }).waitFor();
+      await screen.page.goto(`${origin()}/live/skaerm#r=${room}&t=${tokens.projector}`);
+      await anna.page.goto(`${origin()}/live#r=${room}&t=${tokens.participant}`);
+      await bo.page.goto(`${proxy.origin}/live#r=${room}&t=${tokens.participant}`);
+      const all = [screen.page, anna.page, bo.page];
+      const title = async () => (await host.page.locator('.pcard__title').textContent()) ?? '';
+      const allShow = async (text: string) => {
+        for (const page of all) {
+          await page
+            .locator('h1.pcard__title', { hasText: text })
+            .waitFor()
+            .catch(async (error: Error) => {
+              const badge = await page.locator('.live-status').textContent();
+              throw new Error(`${page.url().split('#')[0]} (${badge ?? ''}) never showed "${text}": ${error.message}`);
+            });
+        }
+      };
+      await allShow(await title());
+
+      // Card, flip, blackout reach every device (a deck of six: the steps below move on four times).
+      await host.page.getByRole('button', { name: 'Næste' }).click();
+      await allShow(await title());
+      await host.page.getByRole('button', { name: 'Vis bagsiden' }).click();
+      for (const page of all) await page.locator('.pcard[data-side="back"]').waitFor();
+      await host.page.getByRole('button', { name: 'Mørklæg' }).click();
+      await screen.page.locator('.live--blackout').waitFor();
+      for (const page of [anna.page, bo.page]) await page.getByText('Ordstyreren har mørklagt skærmen').waitFor();
+      await host.page.getByRole('button', { name: 'Mørklæg' }).click();
+      await screen.page.locator('h1.pcard__title').waitFor();
+
+      // A question, answered by both, hidden until revealed, then exported.
+      await host.page.getByRole('button', { name: 'Åbn spørgsmålet' }).click();
+      const answers = { anna: 'Praktik <b>i foråret</b>', bo: 'Et fælles mål' };
+      for (const [who, device] of [
+        ['anna', anna],
+        ['bo', bo],
+      ] as const) {
+        await device.page.getByRole('textbox', { name: 'Dit svar' }).fill(answers[who]);
+        await device.page.getByRole('button', { name: 'Send anonymt' }).click();
+        await device.page.getByText('Tak. Dit svar er sendt anonymt.').waitFor();
       }
-    };
-    await allShow(await title());
+      await host.page.getByText('2 svar').waitFor();
+      for (const page of all)
+        assert.equal(await page.getByText(answers.bo).count(), 0, 'answers stay hidden until revealed');
+      await host.page.getByRole('button', { name: 'Vis resultatet på skærmen' }).click();
+      await screen.page.getByText(answers.anna).waitFor(); // the markup shows as text
+      await screen.page.getByText(answers.bo).waitFor();
+      const [download] = await Promise.all([
+        host.page.waitForEvent('download'),
+        host.page.getByRole('button', { name: 'Som JSON' }).click(),
+      ]);
+      const harvest = await readFile(await download.path(), 'utf8');
+      const parsed = JSON.parse(harvest) as { questions: { answers: { text: string }[] }[] };
+      assert.deepEqual(parsed.questions[0]?.answers.map((a) => a.text).sort(), [answers.anna, answers.bo].sort());
+      assert.ok(
+        !harvest.includes(tokens.participant) && !/device|name|client/i.test(harvest),
+        'no names or device ids',
+      );
 
-    // Card, flip, blackout reach every device (a deck of six: the steps below move on four times).
-    await host.page.getByRole('button', { name: 'Næste' }).click();
-    await allShow(await title());
-    await host.page.getByRole('button', { name: 'Vis bagsiden' }).click();
-    for (const page of all) await page.locator('.pcard[data-side="back"]').waitFor();
-    await host.page.getByRole('button', { name: 'Mørklæg' }).click();
-    await screen.page.locator('.live--blackout').waitFor();
-    for (const page of [anna.page, bo.page]) await page.getByText('Ordstyreren har mørklagt skærmen').waitFor();
-    await host.page.getByRole('button', { name: 'Mørklæg' }).click();
-    await screen.page.locator('h1.pcard__title').waitFor();
+      // The server dies mid-workshop and comes back: every device catches up without a reload.
+      const port = server.port;
+      await server.kill();
+      for (const page of all) await page.locator('.live-status', { hasText: 'Forbinder igen' }).waitFor();
+      server = await startServerProcess({ secret, app: true, port });
+      await host.page.locator('.live-status', { hasText: 'Forbundet' }).waitFor({ timeout: 30_000 });
+      await host.page.getByRole('button', { name: 'Næste' }).click();
+      await allShow(await title());
 
-    // A question, answered by both, hidden until revealed, then exported.
-    await host.page.getByRole('button', { name: 'Åbn spørgsmålet' }).click();
-    const answers = { anna: 'Praktik <b>i foråret</b>', bo: 'Et fælles mål' };
-    for (const [who, device] of [['anna', anna], ['bo', bo]] as const) {
-      await device.page.getByRole('textbox', { name: 'Dit svar' }).fill(answers[who]);
-      await device.page.getByRole('button', { name: 'Send anonymt' }).click();
-      await device.page.getByText('Tak. Dit svar er sendt anonymt.').waitFor();
-    }
-    await host.page.getByText('2 svar').waitFor();
-    for (const page of all) assert.equal(await page.getByText(answers.bo).count(), 0, 'answers stay hidden until revealed');
-    await host.page.getByRole('button', { name: 'Vis resultatet på skærmen' }).click();
-    await screen.page.getByText(answers.anna).waitFor(); // the markup shows as text
-    await screen.page.getByText(answers.bo).waitFor();
-    const [download] = await Promise.all([host.page.waitForEvent('download'), host.page.getByRole('button', { name: 'Som JSON' }).click()]);
-    const harvest = await readFile(await download.path(), 'utf8');
-    const parsed = JSON.parse(harvest) as { questions: { answers: { text: string }[] }[] };
-    assert.deepEqual(parsed.questions[0]?.answers.map((a) => a.text).sort(), [answers.anna, answers.bo].sort());
-    assert.ok(!harvest.includes(tokens.participant) && !/device|name|client/i.test(harvest), 'no names or device ids');
+      // Bo's network drops (the proxy cuts his socket) and returns.
+      await proxy.cut();
+      await bo.page.locator('.live-status', { hasText: 'Forbinder igen' }).waitFor();
+      await host.page.getByRole('button', { name: 'Næste' }).click();
+      const now = await title();
+      await screen.page.locator('h1.pcard__title', { hasText: now }).waitFor();
+      await proxy.listen();
+      await bo.page.locator('h1.pcard__title', { hasText: now }).waitFor({ timeout: 30_000 });
 
-    // The server dies mid-workshop and comes back: every device catches up without a reload.
-    const port = server.port;
-    await server.kill();
-    for (const page of all) await page.locator('.live-status', { hasText: 'Forbinder igen' }).waitFor();
-    server = await startServerProcess({ secret, app: true, port });
-    await host.page.locator('.live-status', { hasText: 'Forbundet' }).waitFor({ timeout: 30_000 });
-    await host.page.getByRole('button', { name: 'Næste' }).click();
-    await allShow(await title());
-
-    // Bo's network drops (the proxy cuts his socket) and returns.
-    await proxy.cut();
-    await bo.page.locator('.live-status', { hasText: 'Forbinder igen' }).waitFor();
-    await host.page.getByRole('button', { name: 'Næste' }).click();
-    const now = await title();
-    await screen.page.locator('h1.pcard__title', { hasText: now }).waitFor();
-    await proxy.listen();
-    await bo.page.locator('h1.pcard__title', { hasText: now }).waitFor({ timeout: 30_000 });
-
-    assert.ok(frames.length > 0, 'frames were recorded');
-    assert.ok(!frames.some((f) => f.includes(NOTE)), 'no note text in any frame');
-    await proxy.cut();
-    for (const d of [host, screen, anna, bo]) await d.context.close();
-  });
+      assert.ok(frames.length > 0, 'frames were recorded');
+      assert.ok(!frames.some((f) => f.includes(NOTE)), 'no note text in any frame');
+      await proxy.cut();
+      for (const d of [host, screen, anna, bo]) await d.context.close();
+    },
+  );
 
   for (const lang of ['da', 'en'] as const) {
     test(`every live view passes axe and has 44 px targets (${lang})`, { timeout: 90_000 }, async () => {

@@ -42,13 +42,20 @@ function until(room: LiveRoom, check: (s: LiveSnapshot) => boolean): Promise<Liv
 
 // A busy shared machine: every wait is for an event, the limit only catches a hang.
 describe('joinLiveRoom', { timeout: 30_000 }, () => {
-  it('carries the facilitator\'s card to a participant and a participant\'s answer back, anonymously', async () => {
+  it("carries the facilitator's card to a participant and a participant's answer back, anonymously", async () => {
     const { room, tokens } = createRoom(secret, 1);
     const host = join(room, tokens.facilitator);
     const pupil = join(room, tokens.participant);
     await until(host, (s) => s.status === 'connected');
     host.setSession({ ...newSession({ from: 'laerer', to: 'virksomhed' }, 'et-kort', 'da'), side: 'back' });
-    host.openQuestion({ id: 'q1', kind: 'text', prompt: 'Hvad tager du med?', cardId: 'et-kort', openedAt: 1, revealed: false });
+    host.openQuestion({
+      id: 'q1',
+      kind: 'text',
+      prompt: 'Hvad tager du med?',
+      cardId: 'et-kort',
+      openedAt: 1,
+      revealed: false,
+    });
     const seen = await until(pupil, (s) => s.session?.side === 'back' && s.open?.id === 'q1');
     expect(seen.session?.cardId).toBe('et-kort');
     const replies: string[] = [];

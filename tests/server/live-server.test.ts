@@ -67,7 +67,8 @@ function until(doc: Y.Doc, check: () => boolean): Promise<void> {
 
 function untilReplies(client: Client, n: number): Promise<readonly unknown[]> {
   return new Promise((resolve) => {
-    const look = () => (client.replies.length >= n ? resolve(client.replies.map((r) => JSON.parse(r) as unknown)) : undefined);
+    const look = () =>
+      client.replies.length >= n ? resolve(client.replies.map((r) => JSON.parse(r) as unknown)) : undefined;
     client.provider.on('stateless', look);
     look();
   });
@@ -81,7 +82,14 @@ async function roomWithFacilitator(): Promise<{ links: RoomLinks; host: Client }
 }
 
 function openQuestion(host: Client, kind: LiveQuestion['kind'] = 'text'): LiveQuestion {
-  const question: LiveQuestion = { id: 'q1', kind, prompt: 'Hvad tager du med herfra?', cardId: 'et-kort', openedAt: 1, revealed: false };
+  const question: LiveQuestion = {
+    id: 'q1',
+    kind,
+    prompt: 'Hvad tager du med herfra?',
+    cardId: 'et-kort',
+    openedAt: 1,
+    revealed: false,
+  };
   host.doc.transact(() => {
     host.doc.getMap('questions').set(question.id, question);
     host.doc.getMap('room').set('open', question.id);
@@ -93,10 +101,14 @@ const answers = (c: Client) => c.doc.getArray<{ text?: string }>('answers').toAr
 
 // A busy shared machine: every wait is for an event, the limit only catches a hang.
 describe('live server', { timeout: 30_000 }, () => {
-  it('admits a valid token and refuses a forged, an expired and another room\'s token', async () => {
+  it("admits a valid token and refuses a forged, an expired and another room's token", async () => {
     const { links } = await roomWithFacilitator();
     const other = createRoom(secret, 1);
-    const expired = signToken(secret, { room: links.room, role: 'participant', expires: Math.floor(Date.now() / 1000) - 1 });
+    const expired = signToken(secret, {
+      room: links.room,
+      role: 'participant',
+      expires: Math.floor(Date.now() / 1000) - 1,
+    });
     const forged = signToken('not the secret', { room: links.room, role: 'facilitator', expires: 2e9 });
     const tampered = links.tokens.participant.replace(/^a\./, 'f.');
     expect(await join(links.room, links.tokens.participant).auth).toBe('ok');
@@ -105,7 +117,7 @@ describe('live server', { timeout: 30_000 }, () => {
     }
   });
 
-  it('ignores a participant\'s write to the shared document', async () => {
+  it("ignores a participant's write to the shared document", async () => {
     const { links, host } = await roomWithFacilitator();
     const pupil = join(links.room, links.tokens.participant);
     await pupil.synced;
@@ -143,10 +155,14 @@ describe('live server', { timeout: 30_000 }, () => {
     openQuestion(host, 'vote');
     const pupil = join(links.room, links.tokens.participant);
     await until(pupil.doc, () => pupil.doc.getMap('room').get('open') === 'q1');
-    for (let i = 0; i < 7; i++) pupil.provider.sendStateless(JSON.stringify({ type: 'vote', questionId: 'q1', cardId: 'et-kort' }));
+    for (let i = 0; i < 7; i++)
+      pupil.provider.sendStateless(JSON.stringify({ type: 'vote', questionId: 'q1', cardId: 'et-kort' }));
     const replies = await untilReplies(pupil, 7);
     expect(replies.filter((r) => (r as { type: string }).type === 'accepted')).toHaveLength(5);
-    expect(replies.slice(5)).toEqual([{ type: 'refused', error: 'rate' }, { type: 'refused', error: 'rate' }]);
+    expect(replies.slice(5)).toEqual([
+      { type: 'refused', error: 'rate' },
+      { type: 'refused', error: 'rate' },
+    ]);
   });
 
   it('relays no stateless broadcast a participant sends itself', async () => {

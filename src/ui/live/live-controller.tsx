@@ -43,7 +43,10 @@ export function LiveController({ initialKeys }: LiveControllerProps) {
     try {
       const response = await fetch('/api/rooms', { method: 'POST' });
       if (!response.ok) throw new Error(String(response.status));
-      const { room, tokens } = (await response.json()) as { room: string; tokens: Record<'facilitator' | 'projector' | 'participant', string> };
+      const { room, tokens } = (await response.json()) as {
+        room: string;
+        tokens: Record<'facilitator' | 'projector' | 'participant', string>;
+      };
       const hash = `#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}`;
       window.history.replaceState(window.history.state, '', hash);
       setKeys(readKeys(hash));
@@ -58,7 +61,12 @@ export function LiveController({ initialKeys }: LiveControllerProps) {
         <title>{t('controller.heading')}</title>
         <h1>{t('controller.heading')}</h1>
         <p>{t('controller.intro')}</p>
-        <button type="button" className="button button--primary" onClick={() => void start()} disabled={starting === 'busy'}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void start()}
+          disabled={starting === 'busy'}
+        >
           {starting === 'busy' ? t('controller.starting') : t('controller.start')}
         </button>
         {starting === 'failed' && <p role="alert">{t('controller.noServer')}</p>}
@@ -118,7 +126,14 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
     event.preventDefault();
     if (!session) return;
     const text = prompt.trim() || t(kind === 'vote' ? 'controller.voteDefault' : 'controller.promptDefault');
-    room.openQuestion({ id: crypto.randomUUID?.() ?? String(Date.now()), kind, prompt: text, cardId: session.cardId, openedAt: Date.now(), revealed: false });
+    room.openQuestion({
+      id: crypto.randomUUID?.() ?? String(Date.now()),
+      kind,
+      prompt: text,
+      cardId: session.cardId,
+      openedAt: Date.now(),
+      revealed: false,
+    });
     setPrompt('');
   };
 
@@ -155,24 +170,56 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
           <ProjectorCard card={card} side={session.side} titleAs="h3" />
           <LiveTimer timer={session.timer} />
           <div className="live__row">
-            <button type="button" className="button" onClick={() => act({ type: 'step', by: -1 })} disabled={!connected || index <= 0}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => act({ type: 'step', by: -1 })}
+              disabled={!connected || index <= 0}
+            >
               {t('controller.previous')}
             </button>
-            <button type="button" className="button button--primary" onClick={() => act({ type: 'flip' })} disabled={!connected}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => act({ type: 'flip' })}
+              disabled={!connected}
+            >
               {session.side === 'face' ? t('controller.showBack') : t('controller.showFace')}
             </button>
-            <button type="button" className="button" onClick={() => act({ type: 'step', by: 1 })} disabled={!connected || index >= cardIds.length - 1}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => act({ type: 'step', by: 1 })}
+              disabled={!connected || index >= cardIds.length - 1}
+            >
               {t('controller.next')}
             </button>
           </div>
           <div className="live__row">
-            <button type="button" className="button" aria-pressed={session.blackout} onClick={() => act({ type: 'toggleBlackout' })} disabled={!connected}>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={session.blackout}
+              onClick={() => act({ type: 'toggleBlackout' })}
+              disabled={!connected}
+            >
               {t('controller.blackout')}
             </button>
-            <button type="button" className="button" aria-pressed={session.join} onClick={() => act({ type: 'toggleJoin' })} disabled={!connected}>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={session.join}
+              onClick={() => act({ type: 'toggleJoin' })}
+              disabled={!connected}
+            >
               {t('controller.join')}
             </button>
-            <button type="button" className="button" onClick={() => act({ type: 'toggleTimer', now: Date.now() })} disabled={!connected}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => act({ type: 'toggleTimer', now: Date.now() })}
+              disabled={!connected}
+            >
               {session.timer.runningSince === null ? t('controller.timerStart') : t('controller.timerPause')}
             </button>
             <button type="button" className="button" onClick={() => act({ type: 'resetTimer' })} disabled={!connected}>
@@ -190,7 +237,13 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
             </p>
             {!open.revealed && <p>{t('controller.hiddenUntilRevealed')}</p>}
             <div className="live__row">
-              <button type="button" className="button" aria-pressed={open.revealed} onClick={() => room.reveal(open.id, !open.revealed)} disabled={!connected}>
+              <button
+                type="button"
+                className="button"
+                aria-pressed={open.revealed}
+                onClick={() => room.reveal(open.id, !open.revealed)}
+                disabled={!connected}
+              >
                 {open.revealed ? t('controller.hide') : t('controller.reveal')}
               </button>
               <button type="button" className="button" onClick={() => room.closeQuestion()} disabled={!connected}>
@@ -210,7 +263,11 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
               onChange={(e) => setPrompt(e.target.value)}
             />
             <label htmlFor={`${id}-kind`}>{t('controller.kind')}</label>
-            <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value === 'vote' ? 'vote' : 'text')}>
+            <select
+              id={`${id}-kind`}
+              value={kind}
+              onChange={(e) => setKind(e.target.value === 'vote' ? 'vote' : 'text')}
+            >
               <option value="text">{t('controller.kindText')}</option>
               <option value="vote">{t('controller.kindVote')}</option>
             </select>
@@ -223,10 +280,18 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
       <section aria-labelledby={`${id}-h`}>
         <h2 id={`${id}-h`}>{t('controller.export')}</h2>
         <div className="live__row">
-          <button type="button" className="button" onClick={() => download('hoest.md', 'text/markdown', harvestMarkdown(harvest(), titleOf))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => download('hoest.md', 'text/markdown', harvestMarkdown(harvest(), titleOf))}
+          >
             {t('controller.exportMarkdown')}
           </button>
-          <button type="button" className="button" onClick={() => download('hoest.json', 'application/json', JSON.stringify(harvest(), null, 2))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => download('hoest.json', 'application/json', JSON.stringify(harvest(), null, 2))}
+          >
             {t('controller.exportJson')}
           </button>
           <button
@@ -244,4 +309,3 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
     </div>
   );
 }
-

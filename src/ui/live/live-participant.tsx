@@ -59,7 +59,12 @@ export function LiveParticipant({ keys }: { readonly keys: RoomKeys }) {
           <button type="button" className="button" onClick={() => step(-1)} disabled={index <= 0}>
             {t('participant.previous')}
           </button>
-          <button type="button" className="button" onClick={() => step(1)} disabled={index < 0 || index >= deck.length - 1}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => step(1)}
+            disabled={index < 0 || index >= deck.length - 1}
+          >
             {t('participant.next')}
           </button>
           {!follow && (
@@ -68,14 +73,27 @@ export function LiveParticipant({ keys }: { readonly keys: RoomKeys }) {
             </button>
           )}
           {card && (
-            <Link className="button" to={{ name: 'deck', from: session.deck.from, to: session.deck.to === 'all' ? ALL_PARTNERS : session.deck.to, cardId: card.id }}>
+            <Link
+              className="button"
+              to={{
+                name: 'deck',
+                from: session.deck.from,
+                to: session.deck.to === 'all' ? ALL_PARTNERS : session.deck.to,
+                cardId: card.id,
+              }}
+            >
               {t('participant.notes')}
             </Link>
           )}
         </div>
       )}
       {room && open && snapshot?.status === 'connected' && (
-        <Contribute key={open.id} room={room} question={open} cards={deck.map((c) => ({ id: c.id, title: c.title[lang] }))} />
+        <Contribute
+          key={open.id}
+          room={room}
+          question={open}
+          cards={deck.map((c) => ({ id: c.id, title: c.title[lang] }))}
+        />
       )}
       {open?.revealed && snapshot && <LiveResults question={open} answers={snapshot.answers} titleOf={titleOf} />}
     </div>
@@ -108,7 +126,13 @@ function Contribute({ room, question, cards }: ContributeProps) {
       {question.kind === 'text' ? (
         <>
           <label htmlFor={`${id}-a`}>{t('participant.answer')}</label>
-          <textarea id={`${id}-a`} value={text} onChange={(e) => setText(e.target.value)} rows={3} aria-describedby={`${id}-c`} />
+          <textarea
+            id={`${id}-a`}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={3}
+            aria-describedby={`${id}-c`}
+          />
           <p id={`${id}-c`} className={count > MAX_ANSWER_CHARS ? 'live__error' : undefined}>
             {count > MAX_ANSWER_CHARS
               ? t('participant.tooLongNow', { count, max: MAX_ANSWER_CHARS })
@@ -120,14 +144,24 @@ function Contribute({ room, question, cards }: ContributeProps) {
           <legend>{t('participant.vote')}</legend>
           {cards.map((c) => (
             <label key={c.id} className="live__choice">
-              <input type="radio" name={`${id}-v`} value={c.id} checked={choice === c.id} onChange={() => setChoice(c.id)} />
+              <input
+                type="radio"
+                name={`${id}-v`}
+                value={c.id}
+                checked={choice === c.id}
+                onChange={() => setChoice(c.id)}
+              />
               {c.title}
             </label>
           ))}
         </fieldset>
       )}
       {reply && <p role="alert">{t(`participant.refused.${reply}`)}</p>}
-      <button type="submit" className="button button--primary" disabled={question.kind === 'text' ? count > MAX_ANSWER_CHARS : !choice}>
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={question.kind === 'text' ? count > MAX_ANSWER_CHARS : !choice}
+      >
         {t('participant.send')}
       </button>
     </form>

@@ -31,7 +31,12 @@ export function LiveProjector({ keys }: { readonly keys: RoomKeys }) {
           {session?.join && snapshot?.joinLink && (
             <QrCode className="live__qr" value={snapshot.joinLink} label={t('controller.participantsQr')} />
           )}
-          {open && (open.revealed ? <LiveResults question={open} answers={snapshot.answers} titleOf={titleOf} /> : <h2>{open.prompt}</h2>)}
+          {open &&
+            (open.revealed ? (
+              <LiveResults question={open} answers={snapshot.answers} titleOf={titleOf} />
+            ) : (
+              <h2>{open.prompt}</h2>
+            ))}
         </>
       )}
     </main>

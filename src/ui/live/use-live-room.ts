@@ -29,7 +29,10 @@ const nothing = () => undefined;
  * Joins the room while the screen is open. Yjs and the provider are a chunk of their own, loaded
  * here: the screen and its strings paint first, and no other screen ever pays for them.
  */
-export function useLiveRoom(keys: RoomKeys | undefined): { room: LiveRoom | undefined; snapshot: LiveSnapshot | undefined } {
+export function useLiveRoom(keys: RoomKeys | undefined): {
+  room: LiveRoom | undefined;
+  snapshot: LiveSnapshot | undefined;
+} {
   const [room, setRoom] = useState<LiveRoom>();
   const roomId = keys?.room;
   const token = keys?.token;
