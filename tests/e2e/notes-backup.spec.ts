@@ -97,13 +97,11 @@ describe('backups', () => {
     await page.goto(server.url('/noter'));
     await page.getByRole('button', { name: 'Hent en sikkerhedskopi ind' }).click();
     const before = await storedNoteKeys(page);
-    await page
-      .getByLabel('Vælg filen med sikkerhedskopien')
-      .setInputFiles({
-        name: 'ikke.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"format":"samarbejdskort-backup","version":9}'),
-      });
+    await page.getByLabel('Vælg filen med sikkerhedskopien').setInputFiles({
+      name: 'ikke.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"samarbejdskort-backup","version":9}'),
+    });
     await page.getByRole('alert').filter({ hasText: 'nyere udgave af appen' }).waitFor();
     assert.deepEqual(await storedNoteKeys(page), before);
   });
