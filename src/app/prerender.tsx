@@ -3,6 +3,7 @@ import { prerender } from 'react-dom/static';
 import { loadCards, loadCore } from 'virtual:content-edition';
 import { ACTOR_IDS } from '../domain/actor';
 import { createI18n } from '../i18n/create-i18n';
+import { loadNamespace } from '../i18n/lazy-namespaces';
 import { createMemoryNotesStore } from '../storage/notes-store';
 import { createEditionSource } from '../ui/shared/edition-context';
 import { ALL_PARTNERS, formatRoute } from '../ui/routing/route';
@@ -38,10 +39,13 @@ export async function prerenderedPaths(): Promise<string[]> {
 export async function renderPage(path: string): Promise<string> {
   setServerPath(path);
   const edition = createEditionSource(await loadCore(), await loadCards());
+  // The deck's and notes' strings, which main.tsx loads before the client's first render too.
+  const i18n = createI18n();
+  await Promise.all([loadNamespace(i18n, 'deck'), loadNamespace(i18n, 'notes')]);
   const errors: unknown[] = [];
   const { prelude } = await prerender(
     <StrictMode>
-      <App edition={edition} i18n={createI18n()} notesStore={createMemoryNotesStore()} storageKind="opening" />
+      <App edition={edition} i18n={i18n} notesStore={createMemoryNotesStore()} storageKind="opening" />
     </StrictMode>,
     { onError: (error) => void errors.push(error) },
   );

@@ -174,7 +174,9 @@ describe('facilitator mode', () => {
 
       // Closing the projector and opening it again resumes where the room was.
       await firstProjector.close();
-      await page.getByText('Ingen skærm er åben endnu.').waitFor();
+      await page
+        .getByText('Intet skærmvindue er åbent. Tryk på „Åbn skærmvindue“ for at vise kortene for rummet.')
+        .waitFor();
       const [projector] = await Promise.all([
         context.waitForEvent('page'),
         page.getByRole('button', { name: 'Åbn skærmvindue' }).click(),

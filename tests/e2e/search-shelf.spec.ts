@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { cardFace, flipCard } from './support/app';
 import { audit } from './support/audit';
 import { PHONE, TABLET } from './support/chromium';
@@ -9,6 +9,14 @@ import { e2eSession } from './support/session';
 import { waitUntil } from './support/wait';
 
 const session = e2eSession();
+
+/** A link of the header's menu; below 992 px it sits in the Menu popover, which is opened first. */
+async function menuLink(page: Page, name: string): Promise<Locator> {
+  const link = page.getByRole('navigation', { name: 'Hovedmenu', includeHidden: true }).getByRole('link', { name });
+  await page.getByRole('button', { name: 'Menu', exact: true }).waitFor({ state: 'attached' });
+  if (!(await link.isVisible())) await page.getByRole('button', { name: 'Menu', exact: true }).click();
+  return link;
+}
 
 function searchField(page: Page) {
   return page.getByRole('searchbox', { name: 'Søg i kort, aktørprofiler og dine noter' });
@@ -27,7 +35,7 @@ async function shownTitle(page: Page): Promise<string> {
 describe('search, stars and own decks', () => {
   session.journey('search → open the card → star it → find it in "Mine kort"', async ({ server, page }) => {
     await page.goto(server.url('/'));
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Søg' }).click();
+    await (await menuLink(page, 'Søg')).click();
     // Typed the way a tablet keyboard without æ, ø, å would, with a slip: "samarbjede".
     await searchField(page).fill('samarbjede');
     const first = results(page).getByRole('link').first();
@@ -51,7 +59,7 @@ describe('search, stars and own decks', () => {
     await flipCard(page);
     await audit(page, 'deck back with its tools');
 
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Mine kort' }).click();
+    await (await menuLink(page, 'Mine kort')).click();
     const starred = page.getByRole('list', { name: 'Stjernemarkerede kort' });
     await starred.getByRole('link', { name: title }).waitFor();
     await audit(page, '"Mine kort"');
@@ -173,7 +181,7 @@ describe('search, stars and own decks', () => {
     try {
       await page.goto(server.url('/soeg?q=virksomheden'));
       await results(page).getByRole('link').first().waitFor();
-      await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Mine kort' }).click();
+      await (await menuLink(page, 'Mine kort')).click();
       await page.getByRole('heading', { level: 1, name: 'Mine kort' }).waitFor();
     } finally {
       await context.setOffline(false);

@@ -118,7 +118,9 @@ export function SharedBriefPage() {
       <h1>{t('shared.refusedTitle')}</h1>
       <p role="alert">{t(`shared.problems.${decoded.problem}`)}</p>
       <p>
-        <Link to={{ name: 'prep' }}>{t('shared.toPrep')}</Link>
+        <Link className="button" to={{ name: 'prep' }}>
+          {t('shared.toPrep')}
+        </Link>
       </p>
     </div>
   );

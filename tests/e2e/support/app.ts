@@ -116,7 +116,9 @@ export async function waitForStoredNote(
 
 /** Switches the UI language with the language button if needed, and waits for <html lang>. */
 export async function useLanguage(page: Page, lang: Lang): Promise<void> {
-  // <html lang> is only the app's once it has rendered (index.html says "da" until then).
+  // <html lang> and the switch are only the app's once it has drawn its first screen: the prerendered
+  // HTML says "da" and shows "English" until then (main.tsx marks the page interactive when drawn).
+  await page.waitForFunction(() => performance.getEntriesByName('samarbejdskort:interactive').length > 0);
   const switchButton = page.getByRole('button', { name: /^(English|Dansk)$/, includeHidden: true });
   await switchButton.waitFor({ state: 'attached' });
   const current = await page.evaluate(() => document.documentElement.lang);
