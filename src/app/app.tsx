@@ -23,8 +23,6 @@ import { StartPage } from '../ui/start/start-page';
 // too). A deep link to a deck preloads the deck before the first render (main.tsx).
 export const deckScreen = lazyLoad(() => import('../ui/deck/deck-page').then((m) => m.DeckPage));
 const DeckPage = deckScreen.Component;
-// Drawn once out of sight while the start page is idle (its own comment says why); same chunk.
-const DeckWarmUp = lazyLoad(() => import('../ui/deck/deck-page').then((m) => m.DeckWarmUp)).Component;
 const NotFoundPage = lazyLoad(() => import('../ui/shell/not-found-page').then((m) => m.NotFoundPage)).Component;
 const NotesDbNotice = lazyLoad(() => import('../ui/notes/notes-db-notice').then((m) => m.NotesDbNotice)).Component;
 const AboutPage = lazyLoad(() => import('../ui/about/about-page').then((m) => m.AboutPage)).Component;
@@ -193,14 +191,6 @@ function Routed({ dbEvent, onShown }: Pick<AppProps, 'dbEvent' | 'onShown'>) {
           <Shown onShown={onShown} />
         </Guarded>
       </AppShell>
-      {/* Where a deck is opened from: the first opening is cheaper once the deck has been rehearsed. */}
-      {route.name === 'start' && (
-        <WhenSettled>
-          <Guarded quiet>
-            <DeckWarmUp />
-          </Guarded>
-        </WhenSettled>
-      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
 import { deckOf } from '../../domain/deck-of';
@@ -12,9 +12,7 @@ import { ALL_PARTNERS, formatRoute, SHUFFLE_KEY } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate, useSearchParam } from '../routing/use-route';
 import { lazyLoad } from '../shared/lazy-load';
-import { afterNextPaint } from '../shared/use-page-settled';
 import { WhenSettled } from '../shared/when-settled';
-import { CardView } from '../shared/card-view';
 import { DeckHeading } from './deck-heading';
 import { DeckStage } from '../shared/deck-stage';
 import '../shared/deck.css';
@@ -117,47 +115,6 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
           ))}
         </p>
         <p className="deck__help">{t('keyboardHelp')}</p>
-      </div>
-    </div>
-  );
-}
-
-/** Set once the deck has been rehearsed: once a page's life is enough. */
-let rehearsed = false;
-const ignore = (): void => {};
-const noSwipe = (): boolean => false;
-
-/**
- * The deck's first screen (its heading and a card, both sides) drawn once out of sight while the
- * start page is idle, then taken away. The first real opening of a deck then finds the deck's code
- * compiled, its styles matched and its type sizes known to the browser (on Linux and ChromeOS each
- * new font size is a round trip to the browser process): about 3 ms less main-thread time for a
- * tap on "Vis kortene" (npm run bench). Nobody meets it: it is not painted, not focusable, not in
- * the accessibility tree, and not inside <main>.
- */
-export function DeckWarmUp() {
-  const edition = useEdition();
-  const [done, setDone] = useState(rehearsed);
-  useEffect(() => {
-    if (rehearsed) return;
-    let live = true;
-    void afterNextPaint().then(() => {
-      rehearsed = true;
-      if (live) setDone(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  const card = edition.cards.find((candidate) => candidate.status === 'active');
-  if (done || !card) return null;
-  return (
-    <div className="deck-warm-up" aria-hidden="true" inert>
-      <div className="deck">
-        <DeckHeading from={card.from} to={card.to} />
-        <div className="deck__stage">
-          <CardView card={card} flipped={false} onFlip={ignore} focusAfterFlip={false} wasSwipe={noSwipe} />
-        </div>
       </div>
     </div>
   );

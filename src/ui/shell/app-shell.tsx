@@ -68,11 +68,11 @@ export function AppShell({ route, status, menuItems, children }: AppShellProps) 
           <LanguageSwitch />
         </nav>
       </header>
-      {/* Overlaid at the top: a status that appears late never shifts the page. */}
-      <div className="shell-status">{status}</div>
       <main id="main" className="shell-main" tabIndex={-1}>
         {children}
       </main>
+      {/* After the page: a status that appears late moves nothing above it and covers nothing. */}
+      <div className="shell-status">{status}</div>
     </>
   );
 }
