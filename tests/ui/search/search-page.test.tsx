@@ -74,7 +74,7 @@ describe('search', () => {
     expect(item).toHaveTextContent(/Din note:.*Spørg Mette om CSR-strategien/);
     expect(within(item).getByRole('link')).toHaveTextContent(companyCard.title.da);
     await search(user, 'hvem ringer');
-    expect(await within(results()).findByRole('listitem')).toHaveTextContent(/Refleksion:/);
+    expect(await within(results()).findByRole('listitem')).toHaveTextContent(/Refleksionsspørgsmål:/);
   });
 
   it('searches the actor profiles, and a profile hit opens the actor', async () => {
