@@ -26,12 +26,19 @@ const BEFORE_PAINT =
   `if((l&&l!=='da')||/[?&]bland=/.test(location.search)||(r!=='*'&&r!==p))d.classList.add('${RENDER_FRESH_CLASS}')` +
   '})(document.documentElement)</script>';
 
+/** When an untouched prerendered page loads the app after its load event (offline install, notes). */
+const IDLE_START_MS = 4000;
+
 /**
- * After the first frame: the entry script (first), its preloads and the edition's core. Requested
- * later, they stay out of the first paint's critical path. A tap on a button before React listens
- * is kept and done once the screen is committed (src/app/main.tsx calls samarbejdskortShown, which
- * also shows a page drawn afresh and marks the page interactive for the bench and the tests);
- * links are plain links and work before.
+ * The app's code after the HTML: a page that shows what its HTML shows loads the entry script (its
+ * preloads, the edition's core) when the reader reaches for it (a touch, a pointer, a key, focus) or a
+ * few seconds after the page has loaded, when the reader is reading and the tablet is idle: the first
+ * screen is complete as HTML, and a cheap tablet's main thread stays free while it is read. A page that
+ * cannot be shown as it is (render-fresh: another language, a shuffled deck, another path) loads it after
+ * its first frame. A tap on a button before React listens is kept and done once the screen is committed
+ * (src/app/main.tsx calls samarbejdskortShown, which also shows a page drawn afresh and marks the page
+ * interactive for the bench and the tests); links are plain links and work before; a radio chosen before
+ * is taken over by its screen (src/ui/start/deck-picker.tsx).
  */
 export function afterPaintLoader(scripts: readonly string[], data: readonly string[]): string {
   return (
@@ -43,13 +50,16 @@ export function afterPaintLoader(scripts: readonly string[], data: readonly stri
     "function go(){if(n++)return;j.forEach(function(h){var l=d.createElement('link');l.rel='preload';l.as='fetch';" +
     "l.crossOrigin='anonymous';l.href=h;d.head.appendChild(l)});u.forEach(function(h,i){var s=d.createElement(i?'link':'script');" +
     "if(i){s.rel='modulepreload';s.href=h}else{s.type='module';s.src=h}d.head.appendChild(s)})}" +
+    `if(h.classList.contains('${RENDER_FRESH_CLASS}')){requestAnimationFrame(function(){setTimeout(go)});` +
     // A hidden tab draws no frames: the timeout starts the app there.
-    'requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,1000)})' +
+    'setTimeout(go,1000)}else{' +
+    `['pointerdown','pointermove','touchstart','keydown','focusin'].forEach(function(t){addEventListener(t,go,{capture:true,passive:true})});` +
+    `addEventListener('load',function(){setTimeout(go,${IDLE_START_MS})})}})` +
     `(${JSON.stringify(scripts)},${JSON.stringify(data)})</script>`
   );
 }
 
-/** The JS an HTML page loads at once, read from its after-paint loader (for `npm run size`). */
+/** The JS an HTML page loads, read from its after-paint loader (for `npm run size`). */
 export function loaderScriptUrls(html: string): string[] {
   const match = /<script>\(function\(u,j\)[\s\S]*?\}\)\((\[[^\]]*\]),/.exec(html);
   return match?.[1] ? (JSON.parse(match[1]) as string[]) : [];

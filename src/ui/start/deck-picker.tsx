@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTOR_IDS } from '../../domain/actor';
+import { ACTOR_IDS, isActorId } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
 import { ActorBadge } from '../shared/actor-badge';
 import { actorWord, findActor } from '../shared/actor-name';
@@ -23,6 +23,19 @@ export function DeckPicker() {
   const ids = useId();
   const [from, setFrom] = useState<ActorId | null>(null);
   const [to, setTo] = useState<PartnerChoice>(ALL_PARTNERS);
+  const form = useRef<HTMLFormElement>(null);
+
+  // A choice made on the prerendered page before the app woke up is the user's: hydration keeps the
+  // checked radios, and this takes them over (the next render would otherwise clear them).
+  useEffect(() => {
+    if (!form.current) return;
+    const data = new FormData(form.current);
+    const chosenFrom = data.get(`${ids}-from`);
+    const chosenTo = data.get(`${ids}-to`);
+    if (!isActorId(chosenFrom)) return;
+    setFrom(chosenFrom);
+    if (chosenTo !== chosenFrom && (isActorId(chosenTo) || chosenTo === ALL_PARTNERS)) setTo(chosenTo);
+  }, [ids]);
 
   // Nobody collaborates with themselves, so the chosen actor is not offered as a partner.
   const partners: PartnerChoice[] = [...ACTOR_IDS.filter((id) => id !== from), ALL_PARTNERS];
@@ -50,7 +63,7 @@ export function DeckPicker() {
   } else status = t('picker.none', { pair: pairName(from, to, 0) });
 
   return (
-    <form className="deck-picker" onSubmit={submit} aria-labelledby={`${ids}-heading`}>
+    <form ref={form} className="deck-picker" onSubmit={submit} aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`} className="deck-picker__heading">
         {t('picker.heading')}
       </h2>
