@@ -3,7 +3,8 @@
  * (scripts/bench/load-shell, with a service worker so it can be reloaded offline) built in the same
  * run, alternating, on `/` and a deck link. Lighthouse mobile (simulated throttling) gives LCP, FCP,
  * TBT and CLS (median of the rounds); Chromium gives the offline reload's LCP from the service
- * worker (median of 15 reloads) and the time until the app is interactive (src/app/main.tsx marks it).
+ * worker (median of 15 reloads) and the time from the reader's first pointer move until the app is
+ * interactive (src/app/main.tsx marks it).
  * Ours is also printed as a ratio to the shell's. Timings only: this never fails a build.
  * `--no-build` measures dist/ and the shell as they are.
  */
@@ -95,13 +96,17 @@ async function offline(origin: string, path: string, into: Figures): Promise<voi
   const browser = await launchBrowser();
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto(new URL(path, origin).href);
+    await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+    // A prerendered page wakes the app when the reader reaches for it: the time from a first pointer
+    // move to the app listening (the shell, which has no prerendered page, is interactive on load).
+    const reached = await page.evaluate(() => performance.now());
+    await page.mouse.move(10, 10);
     const interactive = await page
       .waitForFunction(() => performance.getEntriesByName('samarbejdskort:interactive')[0]?.startTime, undefined, {
         timeout: 15_000,
       })
       .then(
-        (handle) => handle.jsonValue() as Promise<number>,
+        async (handle) => Math.max(0, (await (handle.jsonValue() as Promise<number>)) - reached),
         () => undefined,
       );
     if (interactive !== undefined) into.interactive.push(interactive);
@@ -165,7 +170,7 @@ async function main(): Promise<void> {
     await servers.shell.stop();
   }
   const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  console.log(row(['page', 'LCP', 'FCP', 'TBT', 'CLS', 'offline LCP', 'interactive']));
+  console.log(row(['page', 'LCP', 'FCP', 'TBT', 'CLS', 'offline LCP', 'reach→interactive']));
   console.log(row(Array(7).fill('---')));
   const ms = (value: number): string => (Number.isNaN(value) ? '–' : `${Math.round(value)} ms`);
   for (const path of PATHS) {
