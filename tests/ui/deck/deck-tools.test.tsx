@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 describe('the deck tools', () => {
   it('stars the card shown for "Mine kort", and takes the star off again', async () => {
-    const { user, stores } = renderAppWithShelf('/kort/laerer/virksomhed', { edition });
+    const { user, stores } = await renderAppWithShelf('/kort/laerer/virksomhed', { edition });
     const star = await screen.findByRole('button', { name: 'Stjernemarkér', pressed: false });
     await user.click(star);
     expect(await screen.findByRole('button', { name: 'Stjernemarkér', pressed: true })).toBeInTheDocument();
@@ -35,7 +35,7 @@ describe('the deck tools', () => {
   });
 
   it('puts a card aside for the session and brings every card back in one tap', async () => {
-    const { user } = renderAppWithShelf('/kort/laerer/virksomhed', { edition });
+    const { user } = await renderAppWithShelf('/kort/laerer/virksomhed', { edition });
     await user.click(await screen.findByRole('button', { name: 'Læg til side' }));
     expect(await screen.findByText('1 af 2')).toBeInTheDocument();
     expect(await face(second.title.da)).toBeInTheDocument();
@@ -51,11 +51,11 @@ describe('the deck tools', () => {
   });
 
   it('keeps cards aside when the deck is opened again in the same session (a reload)', async () => {
-    const before = renderAppWithShelf('/kort/laerer/virksomhed', { edition });
+    const before = await renderAppWithShelf('/kort/laerer/virksomhed', { edition });
     await before.user.click(await screen.findByRole('button', { name: 'Læg til side' }));
     await screen.findByText('1 af 2');
     before.unmount();
-    renderAppWithShelf('/kort/laerer/virksomhed', { edition, keepSession: true });
+    await renderAppWithShelf('/kort/laerer/virksomhed', { edition, keepSession: true });
     expect(await screen.findByText('1 af 2')).toBeInTheDocument();
     expect(await face(second.title.da)).toBeInTheDocument();
     expect(screen.getByText('1 kort er lagt til side.')).toBeInTheDocument();
@@ -63,7 +63,7 @@ describe('the deck tools', () => {
 
   it('shuffles with a seed in the address, and the same seed deals the same order', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
-    const { user } = renderAppWithShelf('/kort/laerer/virksomhed', { edition });
+    const { user } = await renderAppWithShelf('/kort/laerer/virksomhed', { edition });
     await user.click(await screen.findByRole('button', { name: /bland kortene/i }));
     const seed = new URLSearchParams(window.location.search).get('bland');
     expect(seed).toMatch(/^[a-z0-9]{6}$/);
@@ -80,7 +80,7 @@ describe('the deck tools', () => {
   });
 
   it('deals a shared link’s order at once', async () => {
-    renderAppWithShelf('/kort/laerer/virksomhed?bland=abc123', { edition });
+    await renderAppWithShelf('/kort/laerer/virksomhed?bland=abc123', { edition });
     const order = seededShuffle(deck, 'abc123');
     expect(await face(order[0]?.title.da ?? '')).toBeInTheDocument();
     expect(screen.getByText(`1 af 3`)).toBeInTheDocument();
@@ -88,14 +88,14 @@ describe('the deck tools', () => {
 
   it('draws a random card other than the one shown', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.99);
-    const { user } = renderAppWithShelf('/kort/laerer/virksomhed', { edition });
+    const { user } = await renderAppWithShelf('/kort/laerer/virksomhed', { edition });
     await user.click(await screen.findByRole('button', { name: 'Træk et kort' }));
     expect(await face(third.title.da)).toBeInTheDocument();
     expect(window.location.pathname).toBe(`/kort/laerer/virksomhed/${third.id}`);
   });
 
   it('has no accessibility violations', async () => {
-    renderAppWithShelf('/kort/laerer/virksomhed?bland=abc123', { edition });
+    await renderAppWithShelf('/kort/laerer/virksomhed?bland=abc123', { edition });
     await screen.findByRole('button', { name: 'Stjernemarkér' });
     expect(await axeViolations()).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { Suspense, useState } from 'react';
@@ -54,8 +54,12 @@ function AtUrl({ url, children }: { readonly url: string; readonly children: Rea
   return children;
 }
 
-/** The whole app at an address, with in-memory notes, stars and decks. */
-export function renderAppWithShelf(url: string, options: RenderShelfOptions = {}) {
+/**
+ * The whole app at an address, with in-memory notes, stars and decks. Rendered in an awaited act(),
+ * as renderApp does: a lazy screen that suspends for the first time in a file inside a bare render()
+ * is never retried (React drops the retry of a suspension in an act() that was not awaited).
+ */
+export async function renderAppWithShelf(url: string, options: RenderShelfOptions = {}) {
   const stores: ShelfStores = options.stores ?? {
     favourites: createMemoryFavouritesStore(options.favourites ?? []),
     decks: createMemoryDecksStore(options.decks ?? []),
@@ -68,10 +72,12 @@ export function renderAppWithShelf(url: string, options: RenderShelfOptions = {}
   const edition = options.edition ?? buildUiEdition();
   const store = options.store ?? createMemoryNotesStore();
   const user = userEvent.setup();
-  const result = render(
-    <ShelfStoresContext.Provider value={stores}>
-      <App edition={editionSourceFor(edition)} i18n={i18n} notesStore={store} storageKind="idb" />
-    </ShelfStoresContext.Provider>,
+  const result = await act(async () =>
+    render(
+      <ShelfStoresContext.Provider value={stores}>
+        <App edition={editionSourceFor(edition)} i18n={i18n} notesStore={store} storageKind="idb" />
+      </ShelfStoresContext.Provider>,
+    ),
   );
   return { ...result, user, stores, edition, store, i18n };
 }

@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 describe('making an own deck', () => {
   it('chooses cards, orders them, names the deck and saves it on the device', async () => {
-    const { user, stores } = renderAppWithShelf('/egne-kort/ny', { edition });
+    const { user, stores } = await renderAppWithShelf('/egne-kort/ny', { edition });
     await user.type(await screen.findByRole('textbox', { name: 'Navn på kortspillet' }), 'Til fredag');
     await user.click(await pick(a.title.da));
     await user.click(await pick(b.title.da));
@@ -53,7 +53,7 @@ describe('making an own deck', () => {
   });
 
   it('narrows the cards to choose from by words and by pair', async () => {
-    const { user } = renderAppWithShelf('/egne-kort/ny', { edition });
+    const { user } = await renderAppWithShelf('/egne-kort/ny', { edition });
     const list = await screen.findByRole('list', { name: 'Kort at vælge imellem' });
     expect(within(list).getAllByRole('checkbox')).toHaveLength(8); // the active cards
     await user.selectOptions(screen.getByRole('combobox', { name: 'Fra' }), 'laerer');
@@ -64,7 +64,7 @@ describe('making an own deck', () => {
   });
 
   it('asks for a name and at least one card', async () => {
-    const { user, stores } = renderAppWithShelf('/egne-kort/ny', { edition });
+    const { user, stores } = await renderAppWithShelf('/egne-kort/ny', { edition });
     await user.click(await screen.findByRole('button', { name: 'Gem kortspillet' }));
     expect(await screen.findByText('Giv kortspillet et navn.')).toHaveAttribute('role', 'alert');
     expect(screen.getByRole('textbox', { name: 'Navn på kortspillet' })).toHaveAttribute('aria-invalid', 'true');
@@ -75,13 +75,15 @@ describe('making an own deck', () => {
   });
 
   it('starts from the cards in the address (e.g. from "Mine kort")', async () => {
-    renderAppWithShelf(`/egne-kort/ny?${encodeDeckShare({ name: 'Mine kort', cardIds: [b.id, a.id] })}`, { edition });
+    await renderAppWithShelf(`/egne-kort/ny?${encodeDeckShare({ name: 'Mine kort', cardIds: [b.id, a.id] })}`, {
+      edition,
+    });
     expect(await screen.findByRole('textbox', { name: 'Navn på kortspillet' })).toHaveValue('Mine kort');
     expect(screen.getByRole('heading', { name: 'Valgt: 2 kort' })).toBeInTheDocument();
   });
 
   it('changes a saved deck', async () => {
-    const { user, stores } = renderAppWithShelf('/egne-kort/deck-1/ret', { edition, decks: [savedDeck] });
+    const { user, stores } = await renderAppWithShelf('/egne-kort/deck-1/ret', { edition, decks: [savedDeck] });
     const name = await screen.findByRole('textbox', { name: 'Navn på kortspillet' });
     expect(name).toHaveValue(savedDeck.name);
     await user.clear(name);
@@ -144,7 +146,7 @@ describe('own decks', () => {
   });
 
   it('opens a shared link as a deck, and keeps it on this device when asked', async () => {
-    const { user, stores } = renderAppWithShelf(
+    const { user, stores } = await renderAppWithShelf(
       `/egne-kort/delt?${encodeDeckShare({ name: 'Fra Mette', cardIds: [b.id, 'findes-ikke', a.id] })}`,
       { edition },
     );
@@ -161,12 +163,12 @@ describe('own decks', () => {
   });
 
   it('says so when a deck is not on this device, or a link names no cards', async () => {
-    renderAppWithShelf('/egne-kort/deck-x', { edition });
+    await renderAppWithShelf('/egne-kort/deck-x', { edition });
     expect(await screen.findByRole('heading', { level: 1, name: 'Kortspillet findes ikke her' })).toBeInTheDocument();
   });
 
   it('says so when a shared link names no cards', async () => {
-    renderAppWithShelf('/egne-kort/delt?navn=Tom', { edition });
+    await renderAppWithShelf('/egne-kort/delt?navn=Tom', { edition });
     expect(await screen.findByRole('heading', { level: 1, name: 'Linket viser ikke et kortspil' })).toBeInTheDocument();
   });
 
@@ -175,11 +177,11 @@ describe('own decks', () => {
     await screen.findByRole('list', { name: 'Dine kortspil' });
     expect(await axeViolations()).toEqual([]);
     list.unmount();
-    const editor = renderAppWithShelf('/egne-kort/deck-1/ret', { edition, decks: [savedDeck] });
+    const editor = await renderAppWithShelf('/egne-kort/deck-1/ret', { edition, decks: [savedDeck] });
     await screen.findByRole('textbox', { name: 'Navn på kortspillet' });
     expect(await axeViolations()).toEqual([]);
     editor.unmount();
-    renderAppWithShelf('/egne-kort/deck-1', { edition, decks: [savedDeck] });
+    await renderAppWithShelf('/egne-kort/deck-1', { edition, decks: [savedDeck] });
     await screen.findByRole('heading', { level: 1, name: savedDeck.name });
     expect(await axeViolations()).toEqual([]);
   });
