@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_IDS } from '../../domain/actor';
@@ -23,6 +23,19 @@ export function DeckPicker() {
   const ids = useId();
   const [from, setFrom] = useState<ActorId | null>(null);
   const [to, setTo] = useState<PartnerChoice>(ALL_PARTNERS);
+  const form = useRef<HTMLFormElement>(null);
+
+  // The picker is prerendered: a choice made before the app took over is still checked in the form
+  // (hydration keeps it). Take it over, or the next render would uncheck it under the user's finger.
+  useLayoutEffect(() => {
+    const fields = form.current?.elements;
+    if (!fields) return;
+    const checked = (name: string): string | undefined => (fields.namedItem(name) as RadioNodeList | null)?.value;
+    const chosenFrom = ACTOR_IDS.find((id) => id === checked(`${ids}-from`)) ?? null;
+    const chosenTo = ACTOR_IDS.find((id) => id === checked(`${ids}-to`) && id !== chosenFrom);
+    setFrom(chosenFrom);
+    setTo(chosenTo ?? ALL_PARTNERS);
+  }, [ids]);
 
   // Nobody collaborates with themselves, so the chosen actor is not offered as a partner.
   const partners: PartnerChoice[] = [...ACTOR_IDS.filter((id) => id !== from), ALL_PARTNERS];
@@ -50,7 +63,7 @@ export function DeckPicker() {
   } else status = t('picker.none', { pair: pairName(from, to, 0) });
 
   return (
-    <form className="deck-picker" onSubmit={submit} aria-labelledby={`${ids}-heading`}>
+    <form ref={form} className="deck-picker" onSubmit={submit} aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`} className="deck-picker__heading">
         {t('picker.heading')}
       </h2>
