@@ -154,6 +154,35 @@ describe('prerendered pages', () => {
   );
 
   session.journey(
+    'a reader who scrolled the prerendered start page stays where they are when the app takes over',
+    async ({ server, context }) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(ENTRY_URL, async (route) => {
+        await held;
+        await route.continue();
+      });
+      try {
+        await page.goto(server.url('/'), { waitUntil: 'domcontentloaded' });
+        const print = page.getByRole('link', { name: 'Udskriv alle kort' });
+        await print.scrollIntoViewIfNeeded();
+        const scrolled = await page.evaluate(() => window.scrollY);
+        assert.ok(scrolled > 0, 'the link is below the first screenful on a phone');
+        release();
+        await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE);
+        assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page should not jump to its top');
+        await print.click();
+        await page.getByRole('heading', { level: 1, name: 'Udskriv kort' }).waitFor();
+        assert.equal(await page.evaluate(() => window.scrollY), 0, 'a new screen opens at its top');
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  session.journey(
     'with JavaScript off, a deep link to every pair shows its first card from the HTML',
     async ({ server }) => {
       assert.ok(plain);
