@@ -7,10 +7,10 @@ import {
   progress,
   storedNoteKeys,
   waitForCardIdInUrl,
+  waitForNoteInField,
   waitForStoredNote,
 } from './support/app';
 import { e2eSession } from './support/session';
-import { waitUntil } from './support/wait';
 
 const session = e2eSession();
 
@@ -33,11 +33,10 @@ describe('durability', () => {
     await next.goto(server.url(DECK_PATH));
     await progress(next, 1, 3).waitFor();
     await flipCard(next);
-    // The field fills in once IndexedDB answers (the deck never waits for it): wait for the note, not the first read.
-    await waitUntil(
+    await waitForNoteInField(
+      next,
+      note,
       `the note, which should survive closing the page ${closedAfter} ms after typing`,
-      async () => (await noteField(next).inputValue()) === note,
-      { timeoutMs: 5_000 },
     );
     await next.close();
   });
