@@ -5,9 +5,10 @@ import {
   flipCard,
   noteField,
   progress,
-  readStoredNote,
   storedNoteKeys,
   waitForCardIdInUrl,
+  waitForNoteInField,
+  waitForStoredNote,
 } from './support/app';
 import { e2eSession } from './support/session';
 
@@ -32,10 +33,10 @@ describe('durability', () => {
     await next.goto(server.url(DECK_PATH));
     await progress(next, 1, 3).waitFor();
     await flipCard(next);
-    assert.equal(
-      await noteField(next).inputValue(),
+    await waitForNoteInField(
+      next,
       note,
-      `the note should survive closing the page ${closedAfter} ms after typing`,
+      `the note, which should survive closing the page ${closedAfter} ms after typing`,
     );
     await next.close();
   });
@@ -51,13 +52,11 @@ describe('durability', () => {
     await noteField(page).focus();
     const note = 'Spørg eleverne hvad de vil se';
     await page.keyboard.type(note);
-    await page.waitForTimeout(500);
 
-    const stored = await readStoredNote(page, cardId);
-    assert.ok(
-      stored,
-      `IndexedDB samarbejdskort/notes should hold a note for ${cardId}; keys: ${JSON.stringify(await storedNoteKeys(page))}`,
-    );
+    // Written once the typing pauses (the debounce), without leaving the field.
+    const stored = await waitForStoredNote(page, cardId, note).catch(async (error: Error) => {
+      throw new Error(`${error.message}; keys in samarbejdskort/notes: ${JSON.stringify(await storedNoteKeys(page))}`);
+    });
     assert.equal(stored.cardId, cardId);
     assert.equal(stored.text, note);
     assert.ok(stored.updatedAt !== undefined && stored.updatedAt !== null, 'updatedAt');

@@ -136,10 +136,19 @@ describe('live room across devices', () => {
         }
       };
       await allShow(await title());
+      /** Næste on the facilitator's screen: the card it moves to (read once the screen has moved on). */
+      const next = async (): Promise<string> => {
+        const before = await title();
+        await host.page.getByRole('button', { name: 'Næste' }).click();
+        await host.page.waitForFunction(
+          (shown) => document.querySelector('.pcard__title')?.textContent !== shown,
+          before,
+        );
+        return title();
+      };
 
-      // Card, flip, blackout reach every device (a deck of six: the steps below move on four times).
-      await host.page.getByRole('button', { name: 'Næste' }).click();
-      await allShow(await title());
+      // Card, flip, blackout reach every device (a deck of six: the steps below move on three times).
+      await allShow(await next());
       await host.page.getByRole('button', { name: 'Vis bagsiden' }).click();
       for (const page of all) await page.locator('.pcard[data-side="back"]').waitFor();
       await host.page.getByRole('button', { name: 'Mørklæg' }).click();
@@ -183,14 +192,12 @@ describe('live room across devices', () => {
       for (const page of all) await page.locator('.live-status', { hasText: 'Forbinder igen' }).waitFor();
       server = await startServerProcess({ secret, app: true, port });
       await host.page.locator('.live-status', { hasText: 'Forbundet' }).waitFor({ timeout: 30_000 });
-      await host.page.getByRole('button', { name: 'Næste' }).click();
-      await allShow(await title());
+      await allShow(await next());
 
       // Bo's network drops (the proxy cuts his socket) and returns.
       await proxy.cut();
       await bo.page.locator('.live-status', { hasText: 'Forbinder igen' }).waitFor();
-      await host.page.getByRole('button', { name: 'Næste' }).click();
-      const now = await title();
+      const now = await next();
       await screen.page.locator('h1.pcard__title', { hasText: now }).waitFor();
       await proxy.listen();
       await bo.page.locator('h1.pcard__title', { hasText: now }).waitFor({ timeout: 30_000 });

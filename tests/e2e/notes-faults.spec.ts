@@ -17,6 +17,7 @@ import {
   DECK_PATH,
   flipCard,
   noteField,
+  waitForNoteInField,
   offlineStatus,
   progress,
   readStoredNote,
@@ -73,7 +74,7 @@ describe('notes under faults (real Chromium)', () => {
 
       const next = await context.newPage();
       await openCard(next, server.origin, cardId, CARDS.close);
-      assert.equal(await noteField(next).inputValue(), note);
+      await waitForNoteInField(next, note, 'the note typed before the tab was closed');
       await next.close();
     },
   );
@@ -95,7 +96,7 @@ describe('notes under faults (real Chromium)', () => {
         assert.ok(reloaded?.fromServiceWorker(), 'offline, the service worker answers the reload');
         await progress(page, CARDS.offline, 3).waitFor();
         await flipCard(page);
-        assert.equal(await noteField(page).inputValue(), note);
+        await waitForNoteInField(page, note, 'the note typed before the offline reload');
         assert.equal((await readStoredNote(page, cardId))?.text, note);
       } finally {
         await context.setOffline(false);
@@ -284,7 +285,7 @@ test(
       await page.waitForEvent('load', { timeout: 20_000 });
       await progress(page, CARDS.update, 3).waitFor();
       await flipCard(page);
-      assert.equal(await noteField(page).inputValue(), 'Skrevet mens appen blev opdateret');
+      await waitForNoteInField(page, 'Skrevet mens appen blev opdateret', 'the note typed during the update');
       assert.equal((await readStoredNote(page, cardId))?.text, 'Skrevet mens appen blev opdateret');
       guard.assertNone();
       assert.deepEqual(errors, []);

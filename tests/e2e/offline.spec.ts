@@ -5,6 +5,7 @@ import {
   DECK_PATH,
   flipCard,
   noteField,
+  waitForNoteInField,
   offlineStatus,
   progress,
   storedNoteKeys,
@@ -56,7 +57,7 @@ describe('offline', () => {
       assert.ok(await isControlled(page), 'the reloaded page should be controlled by the service worker');
       await progress(page, 1, 3).waitFor();
       await flipCard(page);
-      assert.equal(await noteField(page).inputValue(), note, 'the note should survive an offline reload');
+      await waitForNoteInField(page, note, 'the note after an offline reload');
 
       // No server at all: only the service worker's cache can answer now.
       await server.stop();
@@ -75,7 +76,7 @@ describe('offline', () => {
       assert.ok(deepLink?.fromServiceWorker(), 'the deep link should be answered by the service worker');
       await progress(page, 1, 3).waitFor();
       await flipCard(page);
-      assert.equal(await noteField(page).inputValue(), note, 'the deep-linked card should show its note');
+      await waitForNoteInField(page, note, "the deep-linked card's note");
     },
     { timeoutMs: 90_000 },
   );

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { after, before, describe } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { loaderScriptUrls } from '../../scripts/prerender-plugin';
 import { cardFace, DECK_PATH, noteField } from './support/app';
 import { chromePath, CHROMIUM_ARGS } from './support/chromium';
 import { defaultDistDir } from './support/preview-server';
@@ -19,6 +21,11 @@ const PAGES = (readdirSync(defaultDistDir(), { recursive: true, encoding: 'utf8'
   .map((file) => (file === '/index.html' ? '/' : file === '/404.html' ? file : file.replace(/\.html$/, '')))
   .sort();
 const PAIR_PAGES = PAGES.filter((path) => /^\/kort\/[a-z]+\/[a-z]+$/.test(path));
+
+/** The entry script, as the pages' after-paint loader asks for it (its first URL). */
+const ENTRY = loaderScriptUrls(readFileSync(resolve(defaultDistDir(), 'index.html'), 'utf8'))[0];
+assert.ok(ENTRY, 'index.html should load an entry script after the first paint');
+const ENTRY_URL = `**${ENTRY}`;
 
 /** Set by src/app/main.tsx once React listens and the page is its own. */
 const INTERACTIVE = 'samarbejdskort:interactive';
@@ -100,7 +107,7 @@ describe('prerendered pages', () => {
       // Hold the entry script back until the tap has landed.
       let release: () => void = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/assets/app-*.js', async (route) => {
+      await page.route(ENTRY_URL, async (route) => {
         await held;
         await route.continue();
       });
@@ -109,6 +116,66 @@ describe('prerendered pages', () => {
         await cardFace(page).click();
         release();
         await noteField(page).waitFor({ state: 'visible' });
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  session.journey(
+    'a choice in the start page picker before the script has run is kept once the app listens',
+    async ({ server, context }) => {
+      const page = await context.newPage();
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(ENTRY_URL, async (route) => {
+        await held;
+        await route.continue();
+      });
+      try {
+        await page.goto(server.url('/'), { waitUntil: 'domcontentloaded' });
+        const iAm = page.getByRole('group', { name: /^Jeg er/ }).getByRole('radio', { name: 'Lærer', exact: true });
+        const partner = page
+          .getByRole('group', { name: /samarbejder med/ })
+          .getByRole('radio', { name: /^Virksomhed/ });
+        await iAm.check();
+        await partner.check();
+        release();
+        await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE);
+        await page.getByRole('status').filter({ hasText: 'Lærer → Virksomhed: 3 kort' }).waitFor();
+        assert.ok(await iAm.isChecked(), 'Jeg er: Lærer stays chosen');
+        assert.ok(await partner.isChecked(), 'samarbejder med: Virksomhed stays chosen');
+        await page.getByRole('button', { name: 'Vis kortene' }).click();
+        await page.waitForURL((url) => url.pathname === DECK_PATH);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  session.journey(
+    'a reader who scrolled the prerendered start page stays where they are when the app takes over',
+    async ({ server, context }) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(ENTRY_URL, async (route) => {
+        await held;
+        await route.continue();
+      });
+      try {
+        await page.goto(server.url('/'), { waitUntil: 'domcontentloaded' });
+        const print = page.getByRole('link', { name: 'Udskriv alle kort' });
+        await print.scrollIntoViewIfNeeded();
+        const scrolled = await page.evaluate(() => window.scrollY);
+        assert.ok(scrolled > 0, 'the link is below the first screenful on a phone');
+        release();
+        await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE);
+        assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page should not jump to its top');
+        await print.click();
+        await page.getByRole('heading', { level: 1, name: 'Udskriv kort' }).waitFor();
+        assert.equal(await page.evaluate(() => window.scrollY), 0, 'a new screen opens at its top');
       } finally {
         await page.close();
       }
@@ -147,7 +214,7 @@ describe('prerendered pages', () => {
       try {
         const page = await context.newPage();
         // The app never starts: what axe sees is the HTML as it arrived.
-        await page.route('**/assets/app-*.js', (route) => route.abort());
+        await page.route(ENTRY_URL, (route) => route.abort());
         // axe takes ~20 s a page on a shared 2-core machine: the start page, a deck, a card's address,
         // a pair without cards, not found.
         for (const path of [

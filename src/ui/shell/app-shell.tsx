@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../routing/link';
@@ -24,9 +24,13 @@ function closeMenu(event: MouseEvent<HTMLElement>): void {
 export function AppShell({ route, status, menuItems, children }: AppShellProps) {
   const { t } = useTranslation('common');
   const current = (name: Route['name']) => (route.name === name ? ('page' as const) : undefined);
-  // A new screen (not a new card of the same deck) opens at its top, however it was reached.
+  // A new screen (not a new card of the same deck) opens at its top, however it was reached. The first
+  // one stays where the browser has it: a reload's place, or where the reader scrolled the prerendered page.
   const screen = route.name === 'deck' ? `${route.name}/${route.from}/${route.to}` : route.name;
+  const shown = useRef(screen);
   useLayoutEffect(() => {
+    if (shown.current === screen) return;
+    shown.current = screen;
     window.scrollTo(0, 0);
   }, [screen]);
   return (

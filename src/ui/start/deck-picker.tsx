@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTOR_IDS, isActorId } from '../../domain/actor';
+import { ACTOR_IDS } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
 import { ActorBadge } from '../shared/actor-badge';
 import { actorWord, findActor } from '../shared/actor-name';
@@ -25,16 +25,16 @@ export function DeckPicker() {
   const [to, setTo] = useState<PartnerChoice>(ALL_PARTNERS);
   const form = useRef<HTMLFormElement>(null);
 
-  // A choice made on the prerendered page before the app woke up is the user's: hydration keeps the
-  // checked radios, and this takes them over (the next render would otherwise clear them).
-  useEffect(() => {
-    if (!form.current) return;
-    const data = new FormData(form.current);
-    const chosenFrom = data.get(`${ids}-from`);
-    const chosenTo = data.get(`${ids}-to`);
-    if (!isActorId(chosenFrom)) return;
+  // The picker is prerendered: a choice made before the app took over is still checked in the form
+  // (hydration keeps it). Take it over, or the next render would uncheck it under the user's finger.
+  useLayoutEffect(() => {
+    const fields = form.current?.elements;
+    if (!fields) return;
+    const checked = (name: string): string | undefined => (fields.namedItem(name) as RadioNodeList | null)?.value;
+    const chosenFrom = ACTOR_IDS.find((id) => id === checked(`${ids}-from`)) ?? null;
+    const chosenTo = ACTOR_IDS.find((id) => id === checked(`${ids}-to`) && id !== chosenFrom);
     setFrom(chosenFrom);
-    if (chosenTo !== chosenFrom && (isActorId(chosenTo) || chosenTo === ALL_PARTNERS)) setTo(chosenTo);
+    setTo(chosenTo ?? ALL_PARTNERS);
   }, [ids]);
 
   // Nobody collaborates with themselves, so the chosen actor is not offered as a partner.

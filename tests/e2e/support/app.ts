@@ -49,6 +49,19 @@ export async function waitForCardIdInUrl(page: Page): Promise<string> {
   return waitUntil(`a card id in the address (now ${page.url()})`, () => cardIdInUrl(page));
 }
 
+/**
+ * Waits until the note field shows `text`: a stored note fills in once IndexedDB answers (the deck
+ * never waits for it), so the field's first read may still be empty.
+ */
+export async function waitForNoteInField(page: Page, text: string, what: string, lang: Lang = 'da'): Promise<void> {
+  const field = noteField(page, lang);
+  await waitUntil(`${what} ("${text}")`, async () => (await field.inputValue()) === text, { timeoutMs: 5_000 }).catch(
+    async (error: Error) => {
+      throw new Error(`${error.message}; the field shows "${await field.inputValue()}"`);
+    },
+  );
+}
+
 export interface StoredNote {
   readonly cardId: string;
   readonly text: string;
