@@ -44,7 +44,8 @@ export function afterPaintLoader(scripts: readonly string[], data: readonly stri
   return (
     '<script>(function(u,j){var d=document,h=d.documentElement,q=[],n=0;' +
     "d.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('button');" +
-    "if(b&&!('listening' in h.dataset))q.push(b)},true);" +
+    // Only a button that does nothing without the app (a menu's popovertarget opens natively).
+    "if(b&&b.type==='button'&&!b.hasAttribute('popovertarget')&&!('listening' in h.dataset))q.push(b)},true);" +
     `window.samarbejdskortShown=function(){h.classList.remove('${RENDER_FRESH_CLASS}');` +
     "q.splice(0).forEach(function(b){b.isConnected&&b.click()});performance.mark('samarbejdskort:interactive')};" +
     "function go(){if(n++)return;j.forEach(function(h){var l=d.createElement('link');l.rel='preload';l.as='fetch';" +

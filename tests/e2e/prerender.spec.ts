@@ -55,6 +55,8 @@ async function openUntilInteractive(page: Page, url: string): Promise<{ removed:
   page.on('console', onConsole);
   try {
     await page.goto(url);
+    // A reader reaching for the page (a key) wakes the app at once; untouched, it would wait 4 s.
+    await page.keyboard.press('Shift');
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE);
     // One more frame: a recoverable hydration error is reported after the commit.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
@@ -98,6 +100,37 @@ describe('prerendered pages', () => {
       }
     },
     { timeoutMs: 240_000 },
+  );
+
+  session.journey(
+    'an untouched page loads the app by itself after its load event, and the menu opens before it',
+    async ({ server, context }) => {
+      const page = await context.newPage();
+      try {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(server.url(DECK_PATH), { waitUntil: 'load' });
+        // No input at all: the app still comes (offline install, notes), after the page has loaded.
+        await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE, {
+          timeout: 20_000,
+        });
+        const order = await page.evaluate((entry) => {
+          const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+          const script = performance.getEntriesByType('resource').find((r) => r.name.endsWith(entry));
+          return { loaded: nav?.loadEventEnd ?? NaN, requested: script?.startTime ?? NaN };
+        }, ENTRY);
+        assert.ok(order.requested >= order.loaded, `entry requested at ${order.requested}, load at ${order.loaded}`);
+
+        // A fresh page: the menu button is the platform's popover, so a tap opens it at once and the
+        // app, woken by that tap, does not toggle it shut again.
+        await page.goto(server.url(DECK_PATH), { waitUntil: 'load' });
+        await page.getByRole('button', { name: 'Menu' }).click();
+        await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+        assert.ok(await page.getByRole('link', { name: 'Søg', exact: true }).isVisible(), 'the menu stays open');
+      } finally {
+        await page.close();
+      }
+    },
   );
 
   session.journey(
