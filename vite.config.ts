@@ -1,38 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy } from './scripts/csp-plugin';
-import { deepLinkPreload } from './scripts/deep-link-preload-plugin';
-import { inlineEntryCss } from './scripts/inline-css-plugin';
-import { CARDS_FILE_PATTERN } from './src/content/cards-file';
-import { contentPlugin } from './src/content/content-plugin';
-import { RUNTIME_STYLES } from './src/ui/shared/page-rules';
-
-/*
- * The first screen (start page and deck, with notes) ships as one chunk: one request, one gzip
- * stream. List here only what that screen needs; everything else (secondary screens, English
- * strings, the service worker prompt, new features) is split by Rollup's defaults and loads on
- * demand. `npm run size` keeps the first screen within its budget.
- */
-const FIRST_SCREEN_MODULE = new RegExp(
-  [
-    String.raw`node_modules/(react|react-dom|scheduler|i18next|react-i18next|idb)/`,
-    String.raw`src/app/`,
-    String.raw`src/domain/(actor|card|edition|text|select-deck|split-edition|cards-by-id|deck-of)\.ts`,
-    // Briefs, starred cards and own decks are stored only by screens that load on demand.
-    String.raw`src/storage/(?!briefs-store|memory-briefs-store|(memory-)?(favourites|decks)-store|cached-connection|backup-|request-persistence|memory-notes-store)`,
-    String.raw`src/content/ship-edition\.ts`,
-    String.raw`virtual:content-edition`,
-    String.raw`src/i18n/(create-i18n|resources)\.ts`,
-    // Not lazy/: those strings load with their feature (src/i18n/lazy-namespaces.ts).
-    String.raw`src/i18n/locales/da/(?!lazy/)`,
-    String.raw`src/ui/(edition-context|shell/(?!not-found)|routing/|start/)`,
-    String.raw`src/ui/notes/(?!notes-page|use-notes-list|note-field|use-note\.|notes-db-notice)`,
-    String.raw`src/ui/actors/(actor-badge|actor-name|use-lang|errata-list|pair-link|deck-size|use-pair-name)`,
-    // Only the install menu item (it must not appear late); the rest of src/ui/install loads after.
-    String.raw`src/ui/install/(install-menu-item|install-offer-context|install-way)\.`,
-  ].join('|'),
-);
+import { chunkModules } from './scripts/chunk-modules-plugin.ts';
+import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { inlineEntryCss } from './scripts/inline-css-plugin.ts';
+import { prerenderPages } from './scripts/prerender-plugin.ts';
+import { CARDS_FILE_PATTERN } from './src/content/cards-file.ts';
+import { contentPlugin } from './src/content/content-plugin.ts';
+import { RUNTIME_STYLES } from './src/ui/shared/page-rules.ts';
 
 export default defineConfig({
   resolve: {
@@ -42,9 +17,15 @@ export default defineConfig({
     // A synthetic edition for `npm run bench` (scripts/generate-edition.ts); never set for a real build.
     contentPlugin(process.env.SAMARBEJDSKORT_CONTENT_DIR ? { contentDir: process.env.SAMARBEJDSKORT_CONTENT_DIR } : {}),
     react(),
+    // dist/.vite/chunk-modules.json: which modules each chunk holds, for `npm run size`.
+    chunkModules(),
     inlineEntryCss(),
-    // A shared deck link fetches the deck's chunk with the entry's, not after it.
-    deepLinkPreload([{ pathPrefix: '/kort/', module: 'src/ui/deck/deck-page.tsx', data: [CARDS_FILE_PATTERN] }]),
+    // Every first screen as HTML (React's server renderer), the entry script after the first paint.
+    // A deck page carries the deck's stylesheet and fetches its chunk and the cards with the entry.
+    prerenderPages({
+      pages: !process.env.SAMARBEJDSKORT_CONTENT_DIR,
+      screens: [{ pathPrefix: '/kort/', module: 'src/ui/deck/deck-page.tsx', data: [CARDS_FILE_PATTERN] }],
+    }),
     // Last of the HTML rewrites: hashes every inline script and style of every emitted page.
     // SAMARBEJDSKORT_LIVE_ORIGIN: a live-room server the app may connect to (e.g. wss://rum.example.dk).
     contentSecurityPolicy({
@@ -60,8 +41,7 @@ export default defineConfig({
       manifest: {
         name: 'Samarbejdskort – Det gode skole-virksomhedssamarbejde',
         short_name: 'Samarbejdskort',
-        description:
-          'Samarbejdskort fra Teknologipagtens symposium om det gode skole-virksomhedssamarbejde.',
+        description: 'Samarbejdskort fra Teknologipagtens symposium om det gode skole-virksomhedssamarbejde.',
         lang: 'da',
         start_url: '/',
         scope: '/',
@@ -76,6 +56,11 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+        // Each card's own page (33 x ~7 kB gzip) would burst the precache budget: offline, a card's
+        // address gets index.html, which the client draws as that card (src/app/main.tsx).
+        // The live room's sync engine (Yjs + provider, ~31 kB gzip) is only of use with a live-room
+        // server on the network: it loads from there when a room is joined, not into every install.
+        globIgnores: ['kort/*/*/*.html', 'assets/live-room-*.js'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // A synthetic bench edition (SAMARBEJDSKORT_CONTENT_DIR) makes index.html far bigger than a real one.
@@ -91,13 +76,10 @@ export default defineConfig({
     // Browsers without modulepreload just load the chunks a moment later; no polyfill on the first screen.
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      output: {
-        codeSplitting: {
-          // Whatever the first screen needs travels in one chunk (one request, one gzip stream);
-          // only the lazy screens and the English strings are chunks of their own.
-          groups: [{ name: 'app', test: (id: string) => FIRST_SCREEN_MODULE.test(id.replace(/\\/g, '/')) }],
-        },
-      },
+      // The boundary is drawn by import() in the code: whatever the entry imports statically is the
+      // first screen and travels as one chunk (one request, one gzip stream; without this group
+      // Rolldown splits what lazy screens share with it into 7 more chunks, 1.5 kB gzip more).
+      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
     },
   },
   preview: { port: 4173, strictPort: false },

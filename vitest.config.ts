@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentPlugin } from './src/content/content-plugin';
+import { contentPlugin } from './src/content/content-plugin.ts';
 
 export default defineConfig({
   plugins: [contentPlugin({ embed: 'module' }), react()],

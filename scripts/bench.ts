@@ -90,8 +90,10 @@ for (const size of sizes) results.set(size, await benchSize(size));
 
 const STARTS: readonly Metric[] = ['cold', 'firstVisit'];
 const INTERACTIONS = (Object.keys(METRICS) as Metric[]).filter((metric) => !STARTS.includes(metric));
-const samplesOf = (size: number, metric: Metric, kind: keyof SizeResult): number[] => results.get(size)?.[kind].get(metric) ?? [];
-const median = (size: number, metric: Metric, kind: keyof SizeResult): number => summarize(samplesOf(size, metric, kind)).median;
+const samplesOf = (size: number, metric: Metric, kind: keyof SizeResult): number[] =>
+  results.get(size)?.[kind].get(metric) ?? [];
+const median = (size: number, metric: Metric, kind: keyof SizeResult): number =>
+  summarize(samplesOf(size, metric, kind)).median;
 const largest = Math.max(...sizes);
 const middle = sizes.includes(1000) && largest > 1000 ? 1000 : undefined;
 
@@ -106,7 +108,12 @@ function verdict(metric: Metric, kind: keyof SizeResult): string {
 }
 
 function table(title: string, metrics: readonly Metric[], kind: keyof SizeResult): string {
-  const header = [title, ...sizes.map((s) => `${s.toLocaleString('en')} cards`), ...(middle ? ['10k ÷ 1k'] : []), `Target at ${largest.toLocaleString('en')}`];
+  const header = [
+    title,
+    ...sizes.map((s) => `${s.toLocaleString('en')} cards`),
+    ...(middle ? ['10k ÷ 1k'] : []),
+    `Target at ${largest.toLocaleString('en')}`,
+  ];
   const rows = metrics.map((metric) => [
     METRICS[metric],
     ...sizes.map((size) => formatSummary(summarize(samplesOf(size, metric, kind)))),

@@ -44,7 +44,9 @@ export function updatePublishedIds(files: ContentFiles): PublishedIdsUpdate {
   }
 
   const blocks: { order: number; cards: { id: string; pair: string }[] }[] = [];
-  for (const file of Object.keys(files).filter((f) => f.startsWith('cards/') && f.endsWith('.json')).sort()) {
+  for (const file of Object.keys(files)
+    .filter((f) => f.startsWith('cards/') && f.endsWith('.json'))
+    .sort()) {
     const parsed = cardBlockFileSchema.safeParse(parseJson(file, files[file] ?? '', problems));
     if (!parsed.success) {
       problems.push(`content/${file}: invalid card file; run npm run content:check for details`);

@@ -16,12 +16,22 @@ export interface CspOptions {
 export interface InlineHashes {
   readonly scripts: readonly string[];
   readonly styles: readonly string[];
+  /** Values of style="" attributes in the HTML (prerendered actor colours), allowed by 'unsafe-hashes'. */
+  readonly styleAttributes: readonly string[];
 }
 
 // A <script> without src that the browser runs (a JSON data block is never run, so it needs no hash).
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 const DATA_BLOCK = /\btype=["']?application\/(?:ld\+)?json/i;
+const STYLE_ATTRIBUTE = /\sstyle="([^"]*)"/gi;
+const unescapeAttribute = (value: string): string =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -33,7 +43,12 @@ export function inlineHashes(html: string): InlineHashes {
     .filter(([, attributes = '']) => !/\bsrc=/i.test(attributes) && !DATA_BLOCK.test(attributes))
     .map(([, , body = '']) => sha256(body));
   const styles = [...html.matchAll(INLINE_STYLE)].map(([, body = '']) => sha256(body));
-  return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] };
+  const styleAttributes = [...html.matchAll(STYLE_ATTRIBUTE)].map(([, value = '']) => sha256(unescapeAttribute(value)));
+  return {
+    scripts: [...new Set(scripts)],
+    styles: [...new Set(styles)],
+    styleAttributes: [...new Set(styleAttributes)],
+  };
 }
 
 /**
@@ -44,7 +59,13 @@ export function cspPolicy(hashes: InlineHashes, options: CspOptions = {}, header
   const directives = [
     "default-src 'self'",
     ['script-src', "'self'", ...hashes.scripts].join(' '),
-    ['style-src', "'self'", ...new Set([...hashes.styles, ...(options.styles ?? []).map(sha256)])].join(' '),
+    [
+      'style-src',
+      "'self'",
+      ...new Set([...hashes.styles, ...(options.styles ?? []).map(sha256)]),
+      // The HTML parser applies a style attribute only by hash, and only with 'unsafe-hashes'.
+      ...(hashes.styleAttributes.length > 0 ? ["'unsafe-hashes'", ...hashes.styleAttributes] : []),
+    ].join(' '),
     // A backup download is a blob: URL; the QR code is inline SVG.
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -59,9 +80,12 @@ export function cspPolicy(hashes: InlineHashes, options: CspOptions = {}, header
   return directives.join('; ');
 }
 
-/** The page with its policy early in <head> (after the charset, before any inline script it allows). */
-export function withCsp(html: string, options: CspOptions = {}): string {
-  const policy = cspPolicy(inlineHashes(html), options);
+/**
+ * The page with its policy early in <head> (after the charset, before any inline script it allows).
+ * `hashes`: every page's (mergeHashes) for the page whose policy is also the host header's.
+ */
+export function withCsp(html: string, options: CspOptions = {}, hashes = inlineHashes(html)): string {
+  const policy = cspPolicy(hashes, options);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
   const at = /<meta charset[^>]*>/i.test(html) ? /<meta charset[^>]*>/i : /<head(\s[^>]*)?>/i;
   const withMeta = html.replace(at, (tag) => `${tag}\n    ${meta}`);
@@ -74,5 +98,6 @@ export function mergeHashes(all: readonly InlineHashes[]): InlineHashes {
   return {
     scripts: [...new Set(all.flatMap((hashes) => hashes.scripts))],
     styles: [...new Set(all.flatMap((hashes) => hashes.styles))],
+    styleAttributes: [...new Set(all.flatMap((hashes) => hashes.styleAttributes))],
   };
 }

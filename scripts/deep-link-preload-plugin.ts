@@ -1,5 +1,5 @@
 import type { Plugin, Rollup } from 'vite';
-import { builtHtmlPlugin } from './built-html-plugin';
+import { builtHtmlPlugin } from './built-html-plugin.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;

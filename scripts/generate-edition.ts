@@ -52,7 +52,8 @@ function corpusOf(files: ContentFiles): Corpus {
     }
   }
   for (const profile of edition.profiles) {
-    for (const section of profile.sections) for (const p of section.paragraphs) for (const lang of ['da', 'en'] as const) add(lang, p.text[lang]);
+    for (const section of profile.sections)
+      for (const p of section.paragraphs) for (const lang of ['da', 'en'] as const) add(lang, p.text[lang]);
   }
   const shapes = edition.cards.map((card) => ({
     title: countWords(card.title.da),
@@ -78,7 +79,10 @@ const PAIRS: readonly (readonly [ActorId, ActorId])[] = ACTOR_IDS.flatMap((from)
 );
 
 /** The files of a synthetic edition with `cardCount` cards. */
-export function generateContentFiles(cardCount: number, { seed = 'samarbejdskort', base = readContentDir(REAL_CONTENT) } = {}): ContentFiles {
+export function generateContentFiles(
+  cardCount: number,
+  { seed = 'samarbejdskort', base = readContentDir(REAL_CONTENT) } = {},
+): ContentFiles {
   const random = seededRandom(`${seed}-${cardCount}`);
   const corpus = corpusOf(base);
   const labels = Object.fromEntries(
@@ -107,7 +111,9 @@ export function generateContentFiles(cardCount: number, { seed = 'samarbejdskort
       tip: { printed, en: text('en', shape.tip, '.') },
       editorial: {
         title: { da: text('da', shape.title, ''), en: text('en', shape.title, '') },
-        ...(shape.reflection > 0 ? { reflection: { da: text('da', shape.reflection, '?'), en: text('en', shape.reflection, '?') } } : {}),
+        ...(shape.reflection > 0
+          ? { reflection: { da: text('da', shape.reflection, '?'), en: text('en', shape.reflection, '?') } }
+          : {}),
       },
     });
     published[id] = `${from}->${to}`;
@@ -141,7 +147,10 @@ export function writeContentDir(dir: string, files: ContentFiles): void {
 }
 
 /** Note texts of plausible length (a few words to a few sentences) in Danish, one per card id. */
-export function generateNoteTexts(cardIds: readonly string[], { seed = 'noter', base = readContentDir(REAL_CONTENT) } = {}): { cardId: string; text: string }[] {
+export function generateNoteTexts(
+  cardIds: readonly string[],
+  { seed = 'noter', base = readContentDir(REAL_CONTENT) } = {},
+): { cardId: string; text: string }[] {
   const random = seededRandom(`${seed}-${cardIds.length}`);
   const { words } = corpusOf(base);
   return cardIds.map((cardId) => ({ cardId, text: sentence(words.da, 3 + Math.floor(random() * 40), random, '.') }));

@@ -37,12 +37,16 @@ interface LighthouseReport {
   readonly runtimeError?: { code: string; message: string };
   readonly runWarnings?: readonly string[];
   readonly categories: Record<string, { score: number | null; auditRefs: readonly { id: string; weight: number }[] }>;
-  readonly audits: Record<string, { title: string; score: number | null; numericValue?: number; scoreDisplayMode: string }>;
+  readonly audits: Record<
+    string,
+    { title: string; score: number | null; numericValue?: number; scoreDisplayMode: string }
+  >;
 }
 
 function readScores(reportPath: string): Scores {
   const report = JSON.parse(readFileSync(reportPath, 'utf8')) as LighthouseReport;
-  if (report.runtimeError) throw new Error(`Lighthouse runtime error ${report.runtimeError.code}: ${report.runtimeError.message}`);
+  if (report.runtimeError)
+    throw new Error(`Lighthouse runtime error ${report.runtimeError.code}: ${report.runtimeError.message}`);
   const score = (id: string): number | null => {
     const value = report.categories[id]?.score;
     return value === null || value === undefined ? null : Math.round(value * 100);
@@ -51,7 +55,9 @@ function readScores(reportPath: string): Scores {
     (report.categories[category]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0)
       .map((ref) => ({ id: ref.id, audit: report.audits[ref.id] }))
-      .filter(({ audit }) => audit && audit.scoreDisplayMode !== 'notApplicable' && audit.score !== null && audit.score < 1)
+      .filter(
+        ({ audit }) => audit && audit.scoreDisplayMode !== 'notApplicable' && audit.score !== null && audit.score < 1,
+      )
       .map(({ id, audit }) => `${category}/${id}: ${audit?.title ?? ''}`),
   );
   return {

@@ -49,7 +49,14 @@ export function iconShapes(variant: IconVariant): RoundedRect[] {
   ACTOR_COLORS.forEach((color, i) => {
     const col = i % 2;
     const row = Math.floor(i / 2);
-    shapes.push({ x: origin + col * (side + gap), y: origin + row * (side + gap), w: side, h: side, r: side * 0.24, color });
+    shapes.push({
+      x: origin + col * (side + gap),
+      y: origin + row * (side + gap),
+      w: side,
+      h: side,
+      r: side * 0.24,
+      color,
+    });
   });
   return shapes;
 }

@@ -61,7 +61,8 @@ function filterRow(row: Uint8Array, prev: Uint8Array, bpp: number): Uint8Array {
 /** Encodes an RGBA raster as an 8-bit PNG; colour type 2 drops the alpha channel (use for opaque images). */
 export function encodePng(image: RasterImage, colorType: PngColorType = 6): Buffer {
   const { width, height, rgba } = image;
-  if (rgba.length !== width * height * 4) throw new Error(`encodePng: expected ${width * height * 4} bytes, got ${rgba.length}`);
+  if (rgba.length !== width * height * 4)
+    throw new Error(`encodePng: expected ${width * height * 4} bytes, got ${rgba.length}`);
   const bpp = colorType === 6 ? 4 : 3;
   const stride = width * bpp;
   const rows: Uint8Array[] = [];

@@ -4,7 +4,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DECK_PATH, flipCard, noteField, offlineStatus, progress, settle, storedNoteKeys } from '../tests/e2e/support/app';
+import {
+  DECK_PATH,
+  flipCard,
+  noteField,
+  offlineStatus,
+  progress,
+  settle,
+  storedNoteKeys,
+} from '../tests/e2e/support/app';
 import { launchBrowser, TABLET_LANDSCAPE } from '../tests/e2e/support/chromium';
 import { PROJECT_ROOT, startPreview } from '../tests/e2e/support/preview-server';
 import { waitUntil } from '../tests/e2e/support/wait';
@@ -24,7 +32,9 @@ async function main(): Promise<void> {
       const dismiss = page.getByRole('button', { name: 'Luk beskeden' });
       if ((await dismiss.count()) > 0) await dismiss.click();
       await flipCard(page);
-      await noteField(page).fill('Aftal et fast møde hver måned med virksomhedens kontaktperson.\nSpørg om de kan tage 4 elever i praktik i uge 12.');
+      await noteField(page).fill(
+        'Aftal et fast møde hver måned med virksomhedens kontaktperson.\nSpørg om de kan tage 4 elever i praktik i uge 12.',
+      );
       await waitUntil('the note to be saved', async () => ((await storedNoteKeys(page)).length > 0 ? true : undefined));
       // Leave the field so the caret and focus ring are not in the picture.
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -1,6 +1,9 @@
 /**
  * Size budgets of a build (`npm run size`, after `vite build`):
- *   - initial JS: the scripts dist/index.html loads at once (module entry + modulepreload), gzip level 9;
+ *   - initial JS: the scripts dist/index.html loads at once (module entry + modulepreload, or the list its
+ *     after-paint loader requests, scripts/prerender-plugin.ts), gzip level 9;
+ *   - pages: each HTML page (the prerendered first screens), gzip level 9, within the first round
+ *     trip (~14.6 kB: a page under 14 kB arrives whole with the server's first TCP window);
  *   - precache: every URL in the service worker's precache manifest, measured as the bytes a
  *     tablet downloads before "Klar til offline" (gzip, as the server sends them). Raw bytes are
  *     printed too. A raw reading cannot be met with the stack the project chose: react-dom alone
@@ -8,13 +11,15 @@
  * Budgets are in decimal kB (100 kB = 100,000 bytes), the stricter reading.
  * Exits 1 when a budget is exceeded.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CHUNK_MODULES_FILE } from './chunk-modules-plugin';
 
 export const INITIAL_JS_GZIP_BUDGET = 100_000;
 export const PRECACHE_GZIP_BUDGET = 400_000;
+export const PAGE_GZIP_BUDGET = 14_000;
 
 export interface FileSize {
   readonly url: string;
@@ -28,6 +33,7 @@ export interface SizeReport {
   readonly precache: readonly FileSize[];
   readonly precacheRaw: number;
   readonly precacheGzip: number;
+  readonly pages: readonly FileSize[];
 }
 
 function attr(tag: string, name: string): string | undefined {
@@ -47,6 +53,9 @@ export function initialScriptUrls(html: string): string[] {
     const href = attr(tag, 'href');
     if (href && rel.includes('modulepreload')) urls.push(href);
   }
+  // The after-paint loader (scripts/prerender-plugin.ts): `(function(u,j){…})(["/entry.js",…],[…data])`.
+  const loader = /<script>\(function\(u,j\)[\s\S]*?\}\)\((\[[^\]]*\]),/.exec(html);
+  if (loader?.[1]) urls.push(...(JSON.parse(loader[1]) as string[]));
   return [...new Set(urls)];
 }
 
@@ -95,10 +104,18 @@ export function measurePrecache(distDir: string): { files: FileSize[]; raw: numb
   return { files, raw: sum(files, 'raw'), gzip: sum(files, 'gzip') };
 }
 
+/** Every HTML page in the build (precached or not: each card's own page is only on the server). */
+function htmlFiles(distDir: string): string[] {
+  return (readdirSync(distDir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.replace(/\\/g, '/'));
+}
+
 export function measureBuild(distDir: string): SizeReport {
   const initial = measureInitialJs(distDir);
   const precache = measurePrecache(distDir);
   return {
+    pages: htmlFiles(distDir).map((url) => measureFile(distDir, url)),
     initialJs: initial.files,
     initialJsGzip: initial.gzip,
     precache: precache.files,
@@ -116,7 +133,26 @@ export function checkBudgets(report: SizeReport): string[] {
   if (report.precacheGzip > PRECACHE_GZIP_BUDGET) {
     failures.push(`precache is ${report.precacheGzip} B gzip, budget ${PRECACHE_GZIP_BUDGET} B`);
   }
+  for (const page of report.pages) {
+    if (page.gzip > PAGE_GZIP_BUDGET)
+      failures.push(`${page.url} is ${page.gzip} B gzip, budget ${PAGE_GZIP_BUDGET} B a page`);
+  }
   return failures;
+}
+
+/**
+ * The modules inside the initial JS, largest first (bytes as rendered, before minifying), from the
+ * record the build writes (scripts/chunk-modules-plugin.ts): what to look at when the budget fails.
+ */
+export function initialModules(distDir: string, initialJs: readonly FileSize[]): string[] {
+  const record = resolve(distDir, CHUNK_MODULES_FILE);
+  if (!existsSync(record)) return [`(no ${CHUNK_MODULES_FILE} in ${distDir}: build with vite.config.ts)`];
+  const chunks = JSON.parse(readFileSync(record, 'utf8')) as Record<string, { modules: Record<string, number> }>;
+  const root = `${resolve('.').replace(/\\/g, '/')}/`;
+  return initialJs
+    .flatMap((file) => Object.entries(chunks[file.url.replace(/^\//, '')]?.modules ?? {}))
+    .sort(([, a], [, b]) => b - a)
+    .map(([id, bytes]) => `${String(bytes).padStart(8)}  ${id.replace(/\\/g, '/').replace(root, '')}`);
 }
 
 const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
@@ -138,6 +174,13 @@ export function formatReport(report: SizeReport): string {
     row(`precache: ${report.precache.length} file(s)`, kB(report.precacheRaw), kB(report.precacheGzip)) +
       `  budget ${kB(PRECACHE_GZIP_BUDGET)} gzip`,
   );
+  const largest = [...report.pages].sort((a, b) => b.gzip - a.gzip)[0];
+  if (largest) {
+    lines.push(
+      row(`pages: ${report.pages.length} HTML file(s), largest ${largest.url}`, kB(largest.raw), kB(largest.gzip)) +
+        `  budget ${kB(PAGE_GZIP_BUDGET)} gzip a page`,
+    );
+  }
   return lines.join('\n');
 }
 
@@ -148,6 +191,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     console.log(formatReport(report));
     const failures = checkBudgets(report);
     for (const failure of failures) console.error(`size: OVER BUDGET: ${failure}`);
+    if (report.initialJsGzip > INITIAL_JS_GZIP_BUDGET) {
+      console.error('size: modules in the initial JS (bytes before minifying, largest first):');
+      for (const line of initialModules(distDir, report.initialJs)) console.error(line);
+    }
     if (failures.length === 0) console.log('size: within budgets');
     process.exitCode = failures.length === 0 ? 0 : 1;
   } catch (error) {

@@ -58,7 +58,13 @@ async function start(page: Page, origin: string): Promise<number> {
  * One run in a fresh browser profile: a first visit, the installed app's cold start (how a tablet
  * opens it every day, offline or not), then a session as a facilitator would have it.
  */
-export async function runSession(page: Page, origin: string, notes: readonly BenchNote[], samples: Samples, timed: Timed): Promise<void> {
+export async function runSession(
+  page: Page,
+  origin: string,
+  notes: readonly BenchNote[],
+  samples: Samples,
+  timed: Timed,
+): Promise<void> {
   // Every sample below except the starts comes from window.__bench.time(), in this order.
   const measure = (metric: Metric, value: number): void => {
     timed.push(metric);
@@ -70,7 +76,8 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
   for (let i = 0; i < 2; i += 1) {
     const tab = await page.context().newPage();
     add(samples, 'cold', await start(tab, origin));
-    if (!(await tab.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('the installed start was not served by the service worker');
+    if (!(await tab.evaluate(() => navigator.serviceWorker.controller !== null)))
+      throw new Error('the installed start was not served by the service worker');
     await tab.close();
   }
   await page.bringToFront();
@@ -81,7 +88,8 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
       ['from', from],
       ['to', to],
     ] as const) {
-      measure('filter',
+      measure(
+        'filter',
         await page.evaluate(
           ({ group, value }) => {
             const input = document.querySelector<HTMLInputElement>(`input[name$="-${group}"][value="${value}"]`);
@@ -100,7 +108,8 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
     }
   }
 
-  measure('openDeck',
+  measure(
+    'openDeck',
     await page.evaluate(() =>
       window.__bench.time(
         () => document.querySelector<HTMLButtonElement>('.deck-picker__submit')?.click(),
@@ -111,7 +120,8 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
   await settle(page, 500);
 
   for (let i = 0; i < FLIPS; i += 1) {
-    measure('flip',
+    measure(
+      'flip',
       await page.evaluate(() =>
         window.__bench.time(
           () => document.querySelector<HTMLButtonElement>('#main .card__face-button')?.click(),
@@ -120,7 +130,8 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
       ),
     );
     await settle(page);
-    measure('next',
+    measure(
+      'next',
       await page.evaluate(() => {
         const progress = document.querySelector('.deck__progress');
         const before = progress?.textContent;
@@ -137,7 +148,8 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
     await settle(page);
   }
 
-  measure('searchOpen',
+  measure(
+    'searchOpen',
     await page.evaluate(() =>
       window.__bench.time(
         () => document.querySelector<HTMLAnchorElement>('.shell-nav a[href="/soeg"]')?.click(),
@@ -145,7 +157,8 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
       ),
     ),
   );
-  measure('searchIndex',
+  measure(
+    'searchIndex',
     await page.evaluate(() =>
       window.__bench.time(
         () => {},
@@ -155,16 +168,20 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
   );
   await settle(page, 300);
   for (let length = 1; length <= QUERY.length; length += 1) {
-    measure('keystroke',
-      await page.evaluate((value) => {
-        const input = document.querySelector<HTMLInputElement>('.search-page__input');
-        if (!input) throw new Error('no search field');
-        const quoted = JSON.stringify(value);
-        return window.__bench.time(
-          () => window.__bench.type(input, value),
-          () => document.querySelector(`.search-page__results[data-query=${quoted}]`) !== null,
-        );
-      }, QUERY.slice(0, length)),
+    measure(
+      'keystroke',
+      await page.evaluate(
+        (value) => {
+          const input = document.querySelector<HTMLInputElement>('.search-page__input');
+          if (!input) throw new Error('no search field');
+          const quoted = JSON.stringify(value);
+          return window.__bench.time(
+            () => window.__bench.type(input, value),
+            () => document.querySelector(`.search-page__results[data-query=${quoted}]`) !== null,
+          );
+        },
+        QUERY.slice(0, length),
+      ),
     );
     // About the pace of someone typing on a tablet.
     await settle(page, 120);
@@ -177,7 +194,8 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
   await page.waitForSelector('.deck-picker');
   await seedNotes(page, notes);
   await settle(page, 300);
-  measure('notes',
+  measure(
+    'notes',
     await page.evaluate(() =>
       window.__bench.time(
         () => document.querySelector<HTMLAnchorElement>('.shell-nav a[href="/noter"]')?.click(),
@@ -189,20 +207,23 @@ export async function runSession(page: Page, origin: string, notes: readonly Ben
 
 /** Writes the notes straight into the app's database (which the app has created by now). */
 async function seedNotes(page: Page, notes: readonly BenchNote[]): Promise<void> {
-  await page.evaluate(async ({ list, dbName, storeName }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(dbName);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(storeName, 'readwrite');
-      const store = tx.objectStore(storeName);
-      const at = Date.now();
-      list.forEach((note, i) => store.put({ ...note, updatedAt: at - i * 1000 }));
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, { list: notes, dbName: NOTES_DB, storeName: NOTES_STORE });
+  await page.evaluate(
+    async ({ list, dbName, storeName }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(dbName);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(storeName, 'readwrite');
+        const store = tx.objectStore(storeName);
+        const at = Date.now();
+        list.forEach((note, i) => store.put({ ...note, updatedAt: at - i * 1000 }));
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { list: notes, dbName: NOTES_DB, storeName: NOTES_STORE },
+  );
 }

@@ -27,7 +27,9 @@ export async function startTrace(cdp: CDPSession): Promise<void> {
 
 export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   const complete = new Promise<string>((resolve, reject) =>
-    cdp.once('Tracing.tracingComplete', (event) => (event.stream ? resolve(event.stream) : reject(new Error('trace has no stream')))),
+    cdp.once('Tracing.tracingComplete', (event) =>
+      event.stream ? resolve(event.stream) : reject(new Error('trace has no stream')),
+    ),
   );
   await cdp.send('Tracing.end');
   const handle = await complete;
@@ -52,8 +54,12 @@ export function cpuPerWindow(events: readonly TraceEvent[]): Map<number, number>
     (match[1] === 'start' ? starts : ends).set(Number(match[2]), event);
   }
   // Only the outermost task: the 'toplevel' category also has events nested inside it.
-  const outer = events.some((event) => event.name === 'ThreadControllerImpl::RunTask') ? 'ThreadControllerImpl::RunTask' : 'RunTask';
-  const tasks = events.filter((event) => event.name === outer && event.ph === 'X' && event.dur !== undefined && event.tdur !== undefined);
+  const outer = events.some((event) => event.name === 'ThreadControllerImpl::RunTask')
+    ? 'ThreadControllerImpl::RunTask'
+    : 'RunTask';
+  const tasks = events.filter(
+    (event) => event.name === outer && event.ph === 'X' && event.dur !== undefined && event.tdur !== undefined,
+  );
   const cpu = new Map<number, number>();
   for (const [n, start] of starts) {
     const end = ends.get(n);

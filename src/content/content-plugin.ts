@@ -3,38 +3,28 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { Edition } from '../domain/edition';
-import { loadEdition } from './load-edition';
-import type { ContentFiles } from './load-edition';
-import { readContentDir } from './read-content-dir';
-import { splitEdition } from '../domain/split-edition';
-import { cardsFileName } from './cards-file';
-import { packCards, packCore } from './ship-edition';
+import { loadEdition } from './load-edition.ts';
+import type { ContentFiles } from './load-edition.ts';
+import { readContentDir } from './read-content-dir.ts';
+import { splitEdition } from '../domain/split-edition.ts';
+import { cardsFileName, coreFileName } from './cards-file.ts';
+import { packCards } from './ship-edition.ts';
 
 export const CONTENT_MODULE_ID = 'virtual:content-edition';
 const RESOLVED_ID = `\0${CONTENT_MODULE_ID}`;
-/** Id of the <script type="application/json"> element that carries the edition's core in index.html. */
-export const CONTENT_ELEMENT_ID = 'content-edition';
 
 const SHIP_MODULE = fileURLToPath(new URL('./ship-edition.ts', import.meta.url));
 
 interface ContentPluginOptions {
   readonly contentDir?: string;
   /**
-   * 'html' (the app): the edition's core (about, actors, profiles, blocks, deck sizes) travels as
-   * JSON inside index.html, data rather than script, parsed at start-up; the cards, the part that
-   * grows with the edition, are a JSON file of their own that loads beside the first screen
-   * (precached, so offline too). The start page needs only the core.
-   * 'module' (tests, which have no index.html): the module itself holds both.
+   * 'html' (the app): the edition's core (about, actors, profiles, blocks, deck sizes) and its
+   * cards are two content-named JSON files (precached, so offline too). The prerendered HTML
+   * already shows the first screen, so neither has to travel inside it: the page stays within the
+   * first round trip (14 kB), and the core loads with the entry script, before hydration.
+   * 'module' (tests and the build's prerender): the module itself holds both.
    */
   readonly embed?: 'html' | 'module';
-}
-
-/** JSON that is safe inside a <script> element (no "</script>", no "<!--"). */
-export function jsonForHtml(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }
 
 /**
@@ -49,12 +39,14 @@ export function contentPlugin({
     const files = readContentDir(contentDir);
     return { files, edition: loadEdition(files) };
   };
-  /** The shipped form: the core for index.html, the cards file with its content-named path. */
+  const hashOf = (json: string): string => createHash('sha256').update(json).digest('hex').slice(0, 10);
+  /** The shipped form: the core and the cards, each with its content-named path. */
   const ship = (edition: Edition) => {
     const { core, cards } = splitEdition(edition);
     const cardsJson = JSON.stringify(packCards(cards));
-    const hash = createHash('sha256').update(cardsJson).digest('hex').slice(0, 10);
-    return { core: packCore(core), cardsJson, cardsFile: cardsFileName(hash) };
+    // A file of its own now, no longer inside index.html: shipped as it is, so the browser unpacks nothing.
+    const coreJson = JSON.stringify(core);
+    return { coreJson, coreFile: coreFileName(hashOf(coreJson)), cardsJson, cardsFile: cardsFileName(hashOf(cardsJson)) };
   };
   let shipped: ReturnType<typeof ship> | undefined;
   return {
@@ -62,31 +54,35 @@ export function contentPlugin({
     resolveId(id) {
       return id === CONTENT_MODULE_ID ? RESOLVED_ID : undefined;
     },
-    load(id) {
+    load(id, options) {
       if (id !== RESOLVED_ID) return undefined;
       const { files, edition } = load();
       for (const file of Object.keys(files)) this.addWatchFile(resolve(contentDir, file));
       shipped = ship(edition);
-      if (embed === 'module') {
+      // A server render (the build's prerender) has no document: it gets the module form.
+      if (embed === 'module' || options?.ssr) {
         return [
-          `import { unpackCards, unpackCore } from ${JSON.stringify(SHIP_MODULE)};`,
-          `export const editionCore = unpackCore(${JSON.stringify(shipped.core)});`,
+          `import { unpackCards } from ${JSON.stringify(SHIP_MODULE)};`,
+          `const core = ${shipped.coreJson};`,
+          'export const loadCore = () => Promise.resolve(core);',
           `const cards = unpackCards(${shipped.cardsJson});`,
           'export const loadCards = () => Promise.resolve(cards);',
         ].join('\n');
       }
       return [
-        `import { unpackCards, unpackCore } from ${JSON.stringify(SHIP_MODULE)};`,
-        `const element = document.getElementById(${JSON.stringify(CONTENT_ELEMENT_ID)});`,
-        `if (!element || !element.textContent) throw new Error('index.html carries no content edition');`,
-        'export const editionCore = unpackCore(JSON.parse(element.textContent));',
-        'let loading;',
-        `const fetchCards = () => fetch(${JSON.stringify(`/${shipped.cardsFile}`)}).then((response) => {`,
-        "  if (!response.ok) throw new Error(`the cards file answered ${response.status}`);",
+        `import { unpackCards } from ${JSON.stringify(SHIP_MODULE)};`,
+        'const fetchJson = (url) => fetch(url).then((response) => {',
+        "  if (!response.ok) throw new Error(`${url} answered ${response.status}`);",
         '  return response.json();',
-        '}).then(unpackCards);',
+        '});',
         '// One retry: a tablet that just woke may lose the first request.',
-        'export const loadCards = () => (loading ??= fetchCards().catch(() => new Promise((wait) => setTimeout(wait, 500)).then(fetchCards)));',
+        'const once = (url, unpack) => {',
+        '  let loading;',
+        '  const retry = () => new Promise((wait) => setTimeout(wait, 500)).then(() => fetchJson(url));',
+        '  return () => (loading ??= fetchJson(url).catch(retry).then(unpack));',
+        '};',
+        `export const loadCore = once(${JSON.stringify(`/${shipped.coreFile}`)}, (core) => core);`,
+        `export const loadCards = once(${JSON.stringify(`/${shipped.cardsFile}`)}, unpackCards);`,
       ].join('\n');
     },
     configureServer(server) {
@@ -94,31 +90,17 @@ export function contentPlugin({
       // The dev server has no build output: it answers for the cards file itself.
       server.middlewares.use((request, response, next) => {
         shipped ??= ship(load().edition);
-        if (request.url !== `/${shipped.cardsFile}`) return next();
+        const json = { [`/${shipped.cardsFile}`]: shipped.cardsJson, [`/${shipped.coreFile}`]: shipped.coreJson }[request.url ?? ''];
+        if (json === undefined) return next();
         response.setHeader('Content-Type', 'application/json');
-        response.end(shipped.cardsJson);
+        response.end(json);
       });
     },
     generateBundle() {
       if (embed !== 'html') return;
       shipped ??= ship(load().edition);
       this.emitFile({ type: 'asset', fileName: shipped.cardsFile, source: shipped.cardsJson });
-    },
-    transformIndexHtml: {
-      order: 'pre',
-      handler() {
-        if (embed !== 'html') return undefined;
-        shipped ??= ship(load().edition);
-        return [
-          {
-            tag: 'script',
-            attrs: { type: 'application/json', id: CONTENT_ELEMENT_ID },
-            children: jsonForHtml(shipped.core),
-            // After the static shell, so the first paint does not wait for it to parse.
-            injectTo: 'body',
-          },
-        ];
-      },
+      this.emitFile({ type: 'asset', fileName: shipped.coreFile, source: shipped.coreJson });
     },
   };
 }

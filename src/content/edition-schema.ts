@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ACTOR_IDS } from '../domain/actor';
-import type { Lang } from '../domain/actor';
-import { EDITORIAL_NOTE_KINDS } from '../domain/text';
+import { ACTOR_IDS } from '../domain/actor.ts';
+import type { Lang } from '../domain/actor.ts';
+import { EDITORIAL_NOTE_KINDS } from '../domain/text.ts';
 
 /*
  * The file format of content/. One schema per kind of content file; the loader maps the parsed

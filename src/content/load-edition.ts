@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { ACTOR_IDS } from '../domain/actor';
-import type { Actor, Localized } from '../domain/actor';
+import { ACTOR_IDS } from '../domain/actor.ts';
+import type { Actor, Localized } from '../domain/actor.ts';
 import type { Card } from '../domain/card';
 import type { ActorProfile, CardBlock, Edition } from '../domain/edition';
 import type { SourceText } from '../domain/text';
@@ -10,8 +10,8 @@ import {
   cardBlockFileSchema,
   editionFileSchema,
   publishedIdsFileSchema,
-} from './edition-schema';
-import type { ActorFile, CardBlockFile, PassageFile } from './edition-schema';
+} from './edition-schema.ts';
+import type { ActorFile, CardBlockFile, PassageFile } from './edition-schema.ts';
 
 /** One problem in content/, named by file and field so an editor can find it. */
 export interface ContentProblem {

@@ -84,7 +84,11 @@ export type BackupProblem = 'too-large' | 'not-json' | 'not-backup' | 'future-ve
 
 export type ParsedBackup =
   | { readonly ok: true; readonly backup: Backup }
-  | { readonly ok: false; readonly problem: BackupProblem; /** Where in the file, e.g. notes[3].text. */ readonly where?: string };
+  | {
+      readonly ok: false;
+      readonly problem: BackupProblem;
+      /** Where in the file, e.g. notes[3].text. */ readonly where?: string;
+    };
 
 export function createBackup(contents: BackupContents, editionVersion: string, now: Date): Backup {
   return {
@@ -137,7 +141,8 @@ function findForbiddenKey(root: unknown): string | undefined {
 
 function string(item: Json, key: string, where: string, max = MAX_ID, min = 1): string {
   const value = item[key];
-  if (typeof value !== 'string' || value.length < min || value.length > max) throw new ShapeError(where ? `${where}.${key}` : key);
+  if (typeof value !== 'string' || value.length < min || value.length > max)
+    throw new ShapeError(where ? `${where}.${key}` : key);
   return value;
 }
 
@@ -169,7 +174,10 @@ function readNote(item: Json, where: string): BackupNote {
   const extra: { cardText?: Localized; basedOn?: number } = {};
   if (cardText !== undefined) {
     if (!isObject(cardText)) throw new ShapeError(`${where}.cardText`);
-    extra.cardText = { da: string(cardText, 'da', `${where}.cardText`, MAX_TEXT, 0), en: string(cardText, 'en', `${where}.cardText`, MAX_TEXT, 0) };
+    extra.cardText = {
+      da: string(cardText, 'da', `${where}.cardText`, MAX_TEXT, 0),
+      en: string(cardText, 'en', `${where}.cardText`, MAX_TEXT, 0),
+    };
   }
   if (item['basedOn'] !== undefined) extra.basedOn = time(item, 'basedOn', where);
   return { ...note, ...extra };
@@ -181,7 +189,10 @@ function readFavourite(item: Json, where: string): BackupFavourite {
 
 function readDeck(item: Json, where: string): BackupDeck {
   const cardIds = item['cardIds'];
-  if (!Array.isArray(cardIds) || cardIds.some((id) => typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)) {
+  if (
+    !Array.isArray(cardIds) ||
+    cardIds.some((id) => typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
+  ) {
     throw new ShapeError(`${where}.cardIds`);
   }
   return {
@@ -230,7 +241,8 @@ export function parseBackup(text: string): ParsedBackup {
   const forbidden = findForbiddenKey(file);
   if (forbidden !== undefined) return { ok: false, problem: 'forbidden-key', where: forbidden };
   const version = file['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'bad-shape', where: 'version' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: 'bad-shape', where: 'version' };
   if (version > BACKUP_VERSION) return { ok: false, problem: 'future-version' };
   try {
     const edition = file['edition'];
@@ -244,10 +256,26 @@ export function parseBackup(text: string): ParsedBackup {
         version: BACKUP_VERSION,
         exportedAt,
         edition: { version: string(edition, 'version', 'edition') },
-        notes: newestByKey(list(file, 'notes', readNote, true), (n) => n.cardId, (n) => n.updatedAt),
-        favourites: newestByKey(list(file, 'favourites', readFavourite), (f) => f.cardId, () => 0),
-        decks: newestByKey(list(file, 'decks', readDeck), (d) => d.id, (d) => d.updatedAt),
-        briefs: newestByKey(list(file, 'briefs', readBrief), (b) => b.id, (b) => b.updatedAt),
+        notes: newestByKey(
+          list(file, 'notes', readNote, true),
+          (n) => n.cardId,
+          (n) => n.updatedAt,
+        ),
+        favourites: newestByKey(
+          list(file, 'favourites', readFavourite),
+          (f) => f.cardId,
+          () => 0,
+        ),
+        decks: newestByKey(
+          list(file, 'decks', readDeck),
+          (d) => d.id,
+          (d) => d.updatedAt,
+        ),
+        briefs: newestByKey(
+          list(file, 'briefs', readBrief),
+          (b) => b.id,
+          (b) => b.updatedAt,
+        ),
       },
     };
   } catch (error) {

@@ -3,6 +3,7 @@ import type { ActorId, Lang } from './actor';
 import type { BackupNote } from './backup-format';
 import type { Card } from './card';
 import type { Edition } from './edition';
+import { escapeMarkdown } from './escape-markdown';
 
 /** The words around the notes, in the reader's language (the UI passes them translated). */
 export interface MarkdownLabels {
@@ -19,20 +20,13 @@ export interface MarkdownLabels {
   readonly date: (time: number) => string;
 }
 
-/**
- * Markdown's own characters, escaped so a note prints as typed: `<b>` stays those three
- * characters (never markup, even in a viewer that allows HTML), `# x` never becomes a heading.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>&|~]/g, '\\$&')
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^(\s*)([#>+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
-    .join('  \n');
+/** A note's text as Markdown, each line break kept (a hard break). */
+function noteText(text: string): string {
+  return escapeMarkdown(text).split(/\r?\n/).join('  \n');
 }
 
 function quote(text: string): string {
-  return escapeMarkdown(text)
+  return noteText(text)
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n');
@@ -49,7 +43,7 @@ function noteBlock(note: BackupNote, card: Card | undefined, lang: Lang, labels:
     lines.push(`### ${escapeMarkdown(labels.orphanCard(note.cardId))}`, '');
     if (note.cardText) lines.push(`**${labels.tip}**`, '', quote(note.cardText[lang]), '');
   }
-  lines.push(`**${labels.note(labels.date(note.updatedAt))}**`, '', escapeMarkdown(note.text), '');
+  lines.push(`**${labels.note(labels.date(note.updatedAt))}**`, '', noteText(note.text), '');
   return lines;
 }
 
@@ -57,7 +51,12 @@ function noteBlock(note: BackupNote, card: Card | undefined, lang: Lang, labels:
  * Every note as a document people can read and print: grouped by actor pair in the note's order,
  * each under its card's title and text; notes on cards this edition lacks come last, never dropped.
  */
-export function notesToMarkdown(notes: readonly BackupNote[], edition: Edition, lang: Lang, labels: MarkdownLabels): string {
+export function notesToMarkdown(
+  notes: readonly BackupNote[],
+  edition: Edition,
+  lang: Lang,
+  labels: MarkdownLabels,
+): string {
   const byNoteCard = new Map(notes.map((note) => [note.cardId, note]));
   const actorName = (id: ActorId): string => edition.actors.find((actor) => actor.id === id)?.singular[lang] ?? id;
   const lines: string[] = [`# ${escapeMarkdown(labels.title)}`, '', escapeMarkdown(labels.subtitle), ''];

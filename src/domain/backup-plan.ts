@@ -57,7 +57,12 @@ export interface PlanOptions {
 
 const defaultJoin = (deviceText: string, backupText: string): string => `${deviceText}\n\n${backupText}`;
 
-function planNotes(device: readonly BackupNote[], incoming: readonly BackupNote[], mode: ImportMode, options: PlanOptions) {
+function planNotes(
+  device: readonly BackupNote[],
+  incoming: readonly BackupNote[],
+  mode: ImportMode,
+  options: PlanOptions,
+) {
   const onDevice = new Map(device.map((note) => [note.cardId, note]));
   const inBackup = new Set(incoming.filter((note) => note.text.trim() !== '').map((note) => note.cardId));
   const join = options.joinConflict ?? defaultJoin;
@@ -83,7 +88,11 @@ function planNotes(device: readonly BackupNote[], incoming: readonly BackupNote[
     } else {
       conflicts += 1;
       // Merge never drops the device's newer text, nor the backup's.
-      put.push(mode === 'replace' ? note : { ...mine, text: join(mine.text, note.text), updatedAt: Math.max(options.now, mine.updatedAt) });
+      put.push(
+        mode === 'replace'
+          ? note
+          : { ...mine, text: join(mine.text, note.text), updatedAt: Math.max(options.now, mine.updatedAt) },
+      );
     }
   }
   const removed = device.filter((note) => !inBackup.has(note.cardId)).map((note) => note.cardId);
@@ -95,7 +104,13 @@ function planNotes(device: readonly BackupNote[], incoming: readonly BackupNote[
 }
 
 /** Records keyed by `key`; the newer by `stamp` wins a merge, the backup wins a replace. */
-function planRecords<T>(device: readonly T[], incoming: readonly T[], mode: ImportMode, key: (item: T) => string, stamp: (item: T) => number) {
+function planRecords<T>(
+  device: readonly T[],
+  incoming: readonly T[],
+  mode: ImportMode,
+  key: (item: T) => string,
+  stamp: (item: T) => number,
+) {
   const onDevice = new Map(device.map((item) => [key(item), item]));
   const inBackup = new Set(incoming.map(key));
   const put: T[] = [];
@@ -120,11 +135,34 @@ function planRecords<T>(device: readonly T[], incoming: readonly T[], mode: Impo
  * and the writes, computed once so the preview and the import agree. Pure: the caller reads the
  * device and applies the writes in one transaction.
  */
-export function planImport(device: BackupContents, backup: BackupContents, mode: ImportMode, options: PlanOptions): ImportPlan {
+export function planImport(
+  device: BackupContents,
+  backup: BackupContents,
+  mode: ImportMode,
+  options: PlanOptions,
+): ImportPlan {
   const notes = planNotes(device.notes, backup.notes, mode, options);
-  const favourites = planRecords(device.favourites, backup.favourites, mode, (f) => f.cardId, () => 0);
-  const decks = planRecords(device.decks, backup.decks, mode, (d) => d.id, (d) => d.updatedAt);
-  const briefs = planRecords(device.briefs, backup.briefs, mode, (b) => b.id, (b) => b.updatedAt);
+  const favourites = planRecords(
+    device.favourites,
+    backup.favourites,
+    mode,
+    (f) => f.cardId,
+    () => 0,
+  );
+  const decks = planRecords(
+    device.decks,
+    backup.decks,
+    mode,
+    (d) => d.id,
+    (d) => d.updatedAt,
+  );
+  const briefs = planRecords(
+    device.briefs,
+    backup.briefs,
+    mode,
+    (b) => b.id,
+    (b) => b.updatedAt,
+  );
   return {
     mode,
     notes: notes.writes,

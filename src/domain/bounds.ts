@@ -51,7 +51,9 @@ export function cutText(text: string, max: number): string {
     let start = Math.max(0, max - CUT_MARGIN);
     if (isLowSurrogate(text.charCodeAt(start))) start -= 1;
     let end = start;
-    for (const { segment } of new Segmenter(undefined, { granularity: 'grapheme' }).segment(text.slice(start, max + CUT_MARGIN))) {
+    for (const { segment } of new Segmenter(undefined, { granularity: 'grapheme' }).segment(
+      text.slice(start, max + CUT_MARGIN),
+    )) {
       if (end + segment.length > max) break;
       end += segment.length;
     }
@@ -71,5 +73,7 @@ export function hasLoneSurrogate(text: string): boolean {
  * never cut by an edit).
  */
 export function limitNoteEdit(previous: string, next: string): string {
-  return next.length > MAX_NOTE_LENGTH && next.length > previous.length ? cutText(next, Math.max(MAX_NOTE_LENGTH, previous.length)) : next;
+  return next.length > MAX_NOTE_LENGTH && next.length > previous.length
+    ? cutText(next, Math.max(MAX_NOTE_LENGTH, previous.length))
+    : next;
 }

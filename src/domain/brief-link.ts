@@ -26,9 +26,12 @@ export interface ByteCodec {
 
 export type LinkProblem = 'empty' | 'version' | 'damaged' | 'invalid' | 'unsupported' | 'tooLong';
 
-export type DecodedLink = { readonly ok: true; readonly brief: Brief } | { readonly ok: false; readonly problem: LinkProblem };
+export type DecodedLink =
+  { readonly ok: true; readonly brief: Brief } | { readonly ok: false; readonly problem: LinkProblem };
 
-export type ShareLink = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly problem: 'tooLong'; readonly length: number };
+export type ShareLink =
+  | { readonly ok: true; readonly url: string }
+  | { readonly ok: false; readonly problem: 'tooLong'; readonly length: number };
 
 /** CRC-32 (IEEE, as in zip and PNG) as 8 lower-case hex digits. */
 export function crc32(bytes: Uint8Array): string {
@@ -96,9 +99,16 @@ export async function decodeBriefFragment(fragment: string, codec?: ByteCodec): 
   if (text === '') return { ok: false, problem: 'empty' };
   if (text.length > MAX_FRAGMENT_LENGTH) return { ok: false, problem: 'tooLong' };
   const parts = text.split('.');
-  if (parts[0] !== LINK_VERSION) return { ok: false, problem: parts.length === 4 && /^b\d+$/.test(parts[0] ?? '') ? 'version' : 'damaged' };
+  if (parts[0] !== LINK_VERSION)
+    return { ok: false, problem: parts.length === 4 && /^b\d+$/.test(parts[0] ?? '') ? 'version' : 'damaged' };
   const [, kind, checksum, data] = parts;
-  if (parts.length !== 4 || (kind !== 'z' && kind !== 'j') || !checksum || !/^[0-9a-f]{8}$/.test(checksum) || data === undefined) {
+  if (
+    parts.length !== 4 ||
+    (kind !== 'z' && kind !== 'j') ||
+    !checksum ||
+    !/^[0-9a-f]{8}$/.test(checksum) ||
+    data === undefined
+  ) {
     return { ok: false, problem: 'damaged' };
   }
   const bytes = fromBase64Url(data);

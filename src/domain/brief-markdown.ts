@@ -4,6 +4,7 @@ import type { Brief, BriefMark } from './brief-model';
 import { SHEET_SECTIONS } from './brief-sheet';
 import type { SheetField, SheetSectionId } from './brief-sheet';
 import type { Card } from './card';
+import { escapeMarkdown } from './escape-markdown';
 
 /** The words of the document, already translated (this file knows no UI strings). */
 export interface BriefMarkdownLabels {
@@ -24,16 +25,6 @@ export interface BriefMarkdownLabels {
   readonly footer: string;
 }
 
-/**
- * User text as Markdown text: characters that would start markup are escaped, so a note can
- * never become a heading, a link or HTML in whatever renders the file.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>#|~]/g, (char) => `\\${char}`)
-    .replace(/^(\s*)([-+]|\d+[.)])(?=\s)/gm, (_match, space: string, marker: string) => `${space}${marker.replace(/([-+.)])/, '\\$1')}`);
-}
-
 /** A multi-line text as a Markdown block quote (blank lines kept inside the quote). */
 function quote(text: string): string {
   return escapeMarkdown(text.trim())
@@ -44,7 +35,13 @@ function quote(text: string): string {
 
 /** The brief as a Markdown document to download, read or print: cards and notes first, then the sheet. */
 export function briefToMarkdown(brief: Brief, cards: readonly Card[], lang: Lang, labels: BriefMarkdownLabels): string {
-  const out: string[] = [`# ${escapeMarkdown(brief.name)}`, '', `**${escapeMarkdown(labels.pair)}**  `, escapeMarkdown(labels.dates), ''];
+  const out: string[] = [
+    `# ${escapeMarkdown(brief.name)}`,
+    '',
+    `**${escapeMarkdown(labels.pair)}**  `,
+    escapeMarkdown(labels.dates),
+    '',
+  ];
 
   out.push(`## ${labels.cardsHeading}`, '');
   const groups = groupBriefCards(brief, cards);
@@ -54,7 +51,8 @@ export function briefToMarkdown(brief: Brief, cards: readonly Card[], lang: Lang
     for (const { entry, card } of group.items) {
       out.push(`#### ${escapeMarkdown(card ? card.title[lang] : labels.unknownCard)}`, '');
       if (card) out.push(quote(card.tip.text[lang]), '');
-      if (entry.note.trim() !== '') out.push(`**${labels.note}:** ${escapeMarkdown(entry.note.trim()).replace(/\r?\n/g, '  \n')}`, '');
+      if (entry.note.trim() !== '')
+        out.push(`**${labels.note}:** ${escapeMarkdown(entry.note.trim()).replace(/\r?\n/g, '  \n')}`, '');
     }
   }
 
@@ -65,7 +63,8 @@ export function briefToMarkdown(brief: Brief, cards: readonly Card[], lang: Lang
       const value = brief.sheet[field].trim();
       const listed = section.fields.length > 1;
       // A hard line break; inside a list item the next line is indented to stay in the item.
-      const text = value === '' ? `_${labels.notFilled}_` : escapeMarkdown(value).replace(/\r?\n/g, listed ? '  \n  ' : '  \n');
+      const text =
+        value === '' ? `_${labels.notFilled}_` : escapeMarkdown(value).replace(/\r?\n/g, listed ? '  \n  ' : '  \n');
       out.push(listed ? `- **${labels.fields[field]}:** ${text}` : text);
     }
     out.push('');

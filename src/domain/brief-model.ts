@@ -48,7 +48,9 @@ export function isBriefId(value: unknown): value is string {
 }
 
 /** A fresh id: 16 random hex digits (getRandomValues works where randomUUID needs a secure context). */
-export function newBriefId(random: (bytes: Uint8Array) => Uint8Array = (b) => globalThis.crypto.getRandomValues(b)): string {
+export function newBriefId(
+  random: (bytes: Uint8Array) => Uint8Array = (b) => globalThis.crypto.getRandomValues(b),
+): string {
   return [...random(new Uint8Array(8))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
@@ -63,7 +65,18 @@ export interface NewBrief {
 
 export function createBrief({ id, name, actor, partner, now, editionVersion }: NewBrief): Brief {
   const named = cutText(name, BRIEF_LIMITS.name);
-  return { format: BRIEF_FORMAT, id, name: named, actor, partner, createdAt: now, updatedAt: now, editionVersion, cards: [], sheet: emptySheet() };
+  return {
+    format: BRIEF_FORMAT,
+    id,
+    name: named,
+    actor,
+    partner,
+    createdAt: now,
+    updatedAt: now,
+    editionVersion,
+    cards: [],
+    sheet: emptySheet(),
+  };
 }
 
 /** The entry for a card, or an empty one. */
@@ -100,7 +113,8 @@ function isMark(value: unknown): value is BriefMark {
 function parseCard(value: unknown): BriefCard | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { cardId, mark, note } = value as Record<string, unknown>;
-  if (!isText(cardId, BRIEF_LIMITS.cardId) || !ID_PATTERN.test(cardId) || !isText(note, BRIEF_LIMITS.text)) return undefined;
+  if (!isText(cardId, BRIEF_LIMITS.cardId) || !ID_PATTERN.test(cardId) || !isText(note, BRIEF_LIMITS.text))
+    return undefined;
   if (mark === undefined) return { cardId, note };
   return isMark(mark) ? { cardId, mark, note } : undefined;
 }

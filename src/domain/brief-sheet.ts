@@ -30,7 +30,8 @@ export function emptySheet(): AlignmentSheet {
   return Object.fromEntries(SHEET_FIELDS.map((field) => [field, ''])) as AlignmentSheet;
 }
 
-export type SheetSectionId = 'purpose' | 'roles' | 'pupils' | 'timePlan' | 'outcome' | 'anchoring' | 'resources' | 'leadership';
+export type SheetSectionId =
+  'purpose' | 'roles' | 'pupils' | 'timePlan' | 'outcome' | 'anchoring' | 'resources' | 'leadership';
 
 export interface SheetSection {
   readonly id: SheetSectionId;
@@ -43,13 +44,61 @@ export interface SheetSection {
 }
 
 export const SHEET_SECTIONS: readonly SheetSection[] = [
-  { id: 'purpose', fields: ['purpose'], sources: ['virksomhed-laerer-vis-relevans', 'laerer-virksomhed-vis-engagement', 'kommune-virksomhed-vis-engagement'] },
-  { id: 'roles', fields: ['ownRole', 'ownContact', 'partnerRole', 'partnerContact'], sources: ['virksomhed-laerer-stil-krav', 'laerer-virksomhed-udfordr-formatet', 'laerer-elev-medarbejdere-som-rollemodeller'] },
-  { id: 'pupils', fields: ['ageGroup', 'classComposition'], sources: ['virksomhed-laerer-udvikl-indhold-sammen', 'laerer-virksomhed-udfordr-formatet'] },
-  { id: 'timePlan', fields: ['planBefore', 'planDuring', 'planAfter'], sources: ['kommune-elev-inddrag-foer-under-efter', 'virksomhed-laerer-udvikl-indhold-sammen', 'laerer-virksomhed-planlaeg-sammen'] },
-  { id: 'outcome', fields: ['pupilOutcome'], sources: ['laerer-elev-inddrag-eleverne', 'virksomhed-elev-inddrag-eleverne', 'elev-virksomhed-kom-med-ideer'] },
-  { id: 'anchoring', fields: ['anchoring'], sources: ['laerer-kommune-sikr-det-praktiske', 'virksomhed-kommune-sikr-det-praktiske', 'laerer-kommune-fortael-historierne'] },
-  { id: 'resources', fields: ['resources'], sources: ['laerer-virksomhed-planlaeg-sammen', 'kommune-virksomhed-undersoeg-ressourcer', 'laerer-kommune-sikr-det-praktiske'] },
+  {
+    id: 'purpose',
+    fields: ['purpose'],
+    sources: [
+      'virksomhed-laerer-vis-relevans',
+      'laerer-virksomhed-vis-engagement',
+      'kommune-virksomhed-vis-engagement',
+    ],
+  },
+  {
+    id: 'roles',
+    fields: ['ownRole', 'ownContact', 'partnerRole', 'partnerContact'],
+    sources: [
+      'virksomhed-laerer-stil-krav',
+      'laerer-virksomhed-udfordr-formatet',
+      'laerer-elev-medarbejdere-som-rollemodeller',
+    ],
+  },
+  {
+    id: 'pupils',
+    fields: ['ageGroup', 'classComposition'],
+    sources: ['virksomhed-laerer-udvikl-indhold-sammen', 'laerer-virksomhed-udfordr-formatet'],
+  },
+  {
+    id: 'timePlan',
+    fields: ['planBefore', 'planDuring', 'planAfter'],
+    sources: [
+      'kommune-elev-inddrag-foer-under-efter',
+      'virksomhed-laerer-udvikl-indhold-sammen',
+      'laerer-virksomhed-planlaeg-sammen',
+    ],
+  },
+  {
+    id: 'outcome',
+    fields: ['pupilOutcome'],
+    sources: ['laerer-elev-inddrag-eleverne', 'virksomhed-elev-inddrag-eleverne', 'elev-virksomhed-kom-med-ideer'],
+  },
+  {
+    id: 'anchoring',
+    fields: ['anchoring'],
+    sources: [
+      'laerer-kommune-sikr-det-praktiske',
+      'virksomhed-kommune-sikr-det-praktiske',
+      'laerer-kommune-fortael-historierne',
+    ],
+  },
+  {
+    id: 'resources',
+    fields: ['resources'],
+    sources: [
+      'laerer-virksomhed-planlaeg-sammen',
+      'kommune-virksomhed-undersoeg-ressourcer',
+      'laerer-kommune-sikr-det-praktiske',
+    ],
+  },
   { id: 'leadership', fields: ['leaderBacking'], sources: ['kommune-laerer-sikr-lederopbakning'] },
 ];
 
@@ -57,10 +106,17 @@ export const SHEET_SECTIONS: readonly SheetSection[] = [
  * The cards to quote beside a section: those of the edition that still exist and are active,
  * the pair's own first (either direction), then the rest, at most `max`, never the same advice twice.
  */
-export function sectionSources(section: SheetSection, cards: readonly Card[], actor: ActorId, partner: ActorId, max = 2): Card[] {
+export function sectionSources(
+  section: SheetSection,
+  cards: readonly Card[],
+  actor: ActorId,
+  partner: ActorId,
+  max = 2,
+): Card[] {
   const byId = new Map(cards.map((card) => [card.id, card]));
   const found = section.sources.map((id) => byId.get(id)).filter((card): card is Card => card?.status === 'active');
-  const inPair = (card: Card): boolean => (card.from === actor && card.to === partner) || (card.from === partner && card.to === actor);
+  const inPair = (card: Card): boolean =>
+    (card.from === actor && card.to === partner) || (card.from === partner && card.to === actor);
   const ordered = [...found.filter(inPair), ...found.filter((card) => !inPair(card))];
   const seen = new Set<string>();
   const picked: Card[] = [];

@@ -13,7 +13,9 @@ const indexes = new WeakMap<Edition, ReadonlyMap<string, readonly Card[]>>();
 export function indexDecks(edition: Edition): ReadonlyMap<string, readonly Card[]> {
   let decks = indexes.get(edition);
   if (!decks) {
-    const built = new Map<string, Card[]>(ACTOR_IDS.flatMap((from) => [...ACTOR_IDS, 'all'].map((to) => [`${from}>${to}`, []])));
+    const built = new Map<string, Card[]>(
+      ACTOR_IDS.flatMap((from) => [...ACTOR_IDS, 'all'].map((to) => [`${from}>${to}`, []])),
+    );
     for (const card of edition.cards) {
       if (card.status !== 'active') continue;
       built.get(`${card.from}>${card.to}`)?.push(card);

@@ -34,7 +34,8 @@ export type FacilitatorMessage =
   | (Envelope & { readonly kind: 'bye'; readonly role: WindowRole })
   | (Envelope & { readonly kind: 'command'; readonly command: FacilitatorCommand });
 
-export type ParsedMessage = { readonly ok: true; readonly message: FacilitatorMessage } | { readonly ok: false; readonly reason: string };
+export type ParsedMessage =
+  { readonly ok: true; readonly message: FacilitatorMessage } | { readonly ok: false; readonly reason: string };
 
 const SENDER = /^[A-Za-z0-9_-]{1,64}$/;
 const CARD_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -68,12 +69,21 @@ function readState(value: unknown): SessionState {
   const { from, to } = deck;
   if (!isActorId(from)) fail('state.deck.from is not an actor');
   if (!(to === 'all' || (isActorId(to) && to !== from))) fail('state.deck.to is not a partner');
-  if (typeof cardId !== 'string' || cardId.length > MAX_CARD_ID || !CARD_ID.test(cardId)) fail('state.cardId is not a card id');
+  if (typeof cardId !== 'string' || cardId.length > MAX_CARD_ID || !CARD_ID.test(cardId))
+    fail('state.cardId is not a card id');
   if (side !== 'face' && side !== 'back') fail('state.side is not face or back');
   if (typeof blackout !== 'boolean') fail('state.blackout is not a boolean');
   if (typeof join !== 'boolean') fail('state.join is not a boolean');
   if (!(LANGS as readonly unknown[]).includes(lang)) fail('state.lang is not a language');
-  return { deck: { from, to }, cardId, side: side satisfies CardSide, blackout, join, timer: readTimer(timer), lang: lang as Lang };
+  return {
+    deck: { from, to },
+    cardId,
+    side: side satisfies CardSide,
+    blackout,
+    join,
+    timer: readTimer(timer),
+    lang: lang as Lang,
+  };
 }
 
 function readRole(value: unknown): WindowRole {

@@ -75,7 +75,11 @@ export function stepCardId(cardIds: readonly string[], cardId: string, by: 1 | -
  * The session after one action. `cardIds` is the deck in order; a card outside it is never shown.
  * A new card always starts face up, as in the deck.
  */
-export function applySessionAction(state: SessionState, action: SessionAction, cardIds: readonly string[]): SessionState {
+export function applySessionAction(
+  state: SessionState,
+  action: SessionAction,
+  cardIds: readonly string[],
+): SessionState {
   const showCard = (cardId: string): SessionState =>
     cardId === state.cardId || !cardIds.includes(cardId) ? state : { ...state, cardId, side: 'face' };
   switch (action.type) {

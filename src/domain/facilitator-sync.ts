@@ -68,7 +68,14 @@ function stateMessage(sync: ControllerSync): FacilitatorMessage {
 function claim(sync: ControllerSync, now: number, above: number): Step<ControllerSync> {
   // Within MAX_EPOCH + 1 (exact): a message never carries more than MAX_EPOCH, so this outranks it.
   const epoch = Math.min(Math.max(Math.floor(now), Math.floor(above) + 1), MAX_EPOCH + 1);
-  const next: ControllerSync = { ...sync, epoch, seq: 1, leaderSeq: 1, leader: { sender: sync.self, epoch }, leaderGone: false };
+  const next: ControllerSync = {
+    ...sync,
+    epoch,
+    seq: 1,
+    leaderSeq: 1,
+    leader: { sender: sync.self, epoch },
+    leaderGone: false,
+  };
   return { sync: next, outbox: [stateMessage(next)] };
 }
 
@@ -96,7 +103,11 @@ export function takeOver(sync: ControllerSync, now: number): Step<ControllerSync
 }
 
 /** A facilitator's action: applied and sent if this controller is in charge, otherwise refused. */
-export function controllerAct(sync: ControllerSync, action: SessionAction, cardIds: readonly string[]): Step<ControllerSync> {
+export function controllerAct(
+  sync: ControllerSync,
+  action: SessionAction,
+  cardIds: readonly string[],
+): Step<ControllerSync> {
   if (!isInCharge(sync)) return { sync, outbox: [] };
   const state = applySessionAction(sync.state, action, cardIds);
   if (state === sync.state) return { sync, outbox: [] };
@@ -132,14 +143,21 @@ export interface ReceiveContext {
 }
 
 /** A controller hears a message from another window. Its own messages (echoes) change nothing. */
-export function controllerReceive(sync: ControllerSync, message: FacilitatorMessage, context: ReceiveContext): Step<ControllerSync> {
+export function controllerReceive(
+  sync: ControllerSync,
+  message: FacilitatorMessage,
+  context: ReceiveContext,
+): Step<ControllerSync> {
   if (message.sender === sync.self) return { sync, outbox: [] };
   switch (message.kind) {
     case 'state': {
       const theirs: Claim = { sender: message.sender, epoch: message.epoch };
       if (outranks(theirs, sync.leader)) {
         // Someone claimed later: follow them (and show the room's state), stop sending.
-        return { sync: { ...sync, leader: theirs, leaderSeq: message.seq, state: message.state, leaderGone: false }, outbox: [] };
+        return {
+          sync: { ...sync, leader: theirs, leaderSeq: message.seq, state: message.state, leaderGone: false },
+          outbox: [],
+        };
       }
       if (sameClaim(theirs, sync.leader)) {
         if (message.seq <= sync.leaderSeq) return { sync, outbox: [] };
@@ -149,7 +167,8 @@ export function controllerReceive(sync: ControllerSync, message: FacilitatorMess
       return { sync, outbox: isInCharge(sync) ? [stateMessage(sync)] : [] };
     }
     case 'hello': {
-      const projectors = message.role === 'projector' ? withProjector(sync.projectors, message.sender, true) : sync.projectors;
+      const projectors =
+        message.role === 'projector' ? withProjector(sync.projectors, message.sender, true) : sync.projectors;
       const next = projectors === sync.projectors ? sync : { ...sync, projectors };
       // A projector that (re)opens resumes from the current card; a new controller learns who leads.
       return { sync: next, outbox: isInCharge(sync) ? [stateMessage(sync)] : [] };
@@ -159,7 +178,8 @@ export function controllerReceive(sync: ControllerSync, message: FacilitatorMess
         const projectors = withProjector(sync.projectors, message.sender, false);
         return { sync: projectors === sync.projectors ? sync : { ...sync, projectors }, outbox: [] };
       }
-      if (message.sender === sync.leader.sender && !isInCharge(sync)) return { sync: { ...sync, leaderGone: true }, outbox: [] };
+      if (message.sender === sync.leader.sender && !isInCharge(sync))
+        return { sync: { ...sync, leaderGone: true }, outbox: [] };
       return { sync, outbox: [] };
     }
     case 'command': {
@@ -210,7 +230,10 @@ export function projectorReceive(sync: ProjectorSync, message: FacilitatorMessag
     if (leader === undefined || outranks(theirs, leader)) {
       // A new controller in charge: tell it a projector is here (it counts screens).
       const next: ProjectorSync = { ...sync, leader: theirs, state: message.state, controllerGone: false };
-      return { sync: next, outbox: leader === undefined ? [] : [{ v, kind: 'hello', sender: sync.self, role: 'projector' }] };
+      return {
+        sync: next,
+        outbox: leader === undefined ? [] : [{ v, kind: 'hello', sender: sync.self, role: 'projector' }],
+      };
     }
     if (sameClaim(theirs, leader) && message.seq > leader.seq) {
       return { sync: { ...sync, leader: theirs, state: message.state, controllerGone: false }, outbox: [] };

@@ -45,7 +45,10 @@ export function cleanDeckName(name: string): string {
 }
 
 /** The cards of a deck in its order; ids the edition no longer deals (retired, unknown) are counted apart. */
-export function resolveDeckCards(cardIds: readonly string[], byId: ReadonlyMap<string, Card>): { cards: Card[]; missing: number } {
+export function resolveDeckCards(
+  cardIds: readonly string[],
+  byId: ReadonlyMap<string, Card>,
+): { cards: Card[]; missing: number } {
   const cards: Card[] = [];
   for (const id of cardIds) {
     const card = byId.get(id);

@@ -17,7 +17,9 @@ export type SearchDoc =
 
 /** The searchable documents of an edition: the active cards in the note's order, then the profiles. */
 export function editionSearchDocs(edition: Edition): SearchDoc[] {
-  const docs: SearchDoc[] = edition.cards.filter((card) => card.status === 'active').map((card) => ({ kind: 'card', card }));
+  const docs: SearchDoc[] = edition.cards
+    .filter((card) => card.status === 'active')
+    .map((card) => ({ kind: 'card', card }));
   for (const profile of edition.profiles) {
     for (const section of profile.sections) {
       docs.push({ kind: 'profile', actor: profile.actor, heading: section.heading, paragraphs: section.paragraphs });

@@ -17,7 +17,10 @@ export function markWords(text: string, words: ReadonlySet<string>, maxWords = I
   let from = 0;
   let to = spans.length;
   if (spans.length > maxWords) {
-    const first = Math.max(0, spans.findIndex((span) => words.has(span.folded)));
+    const first = Math.max(
+      0,
+      spans.findIndex((span) => words.has(span.folded)),
+    );
     // A little context before the match, the rest after it.
     from = Math.max(0, Math.min(first - Math.floor(maxWords / 4), spans.length - maxWords));
     to = from + maxWords;

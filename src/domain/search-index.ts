@@ -137,7 +137,12 @@ export interface SearchOutcome {
   readonly terms: readonly string[];
 }
 
-export const EMPTY_OUTCOME: SearchOutcome = { hits: new Int32Array(0), fields: new Uint8Array(0), matchedWords: new Set(), terms: [] };
+export const EMPTY_OUTCOME: SearchOutcome = {
+  hits: new Int32Array(0),
+  fields: new Uint8Array(0),
+  matchedWords: new Set(),
+  terms: [],
+};
 
 /** The query words search will use: folded, without repeats; too-short words alone do not search. */
 export function queryTerms(query: string): string[] {
@@ -151,21 +156,6 @@ export function matchedIn(outcome: SearchOutcome, doc: number, field: SearchFiel
   return ((outcome.fields[doc] ?? 0) & (1 << SEARCH_FIELDS.indexOf(field))) !== 0;
 }
 
-/*
- * Working memory for a search, kept between searches: a keystroke on ten thousand cards must not
- * allocate (and later collect) four arrays of ten thousand.
- */
-let scratch: { total: Float64Array; best: Float64Array; found: Uint8Array; touched: Int32Array } | undefined;
-
-function scratchFor(docCount: number) {
-  if (!scratch || scratch.total.length < docCount) {
-    scratch = { total: new Float64Array(docCount), best: new Float64Array(docCount), found: new Uint8Array(docCount), touched: new Int32Array(docCount) };
-  }
-  scratch.total.fill(0, 0, docCount);
-  scratch.found.fill(0, 0, docCount);
-  return scratch;
-}
-
 /**
  * Every document in which each word of the query is found (exactly, as the start of a word, in a
  * compound, or with a small typo), ranked by how well and where. `segments` share one numbering of
@@ -174,7 +164,10 @@ function scratchFor(docCount: number) {
 export function searchSegments(segments: readonly SearchSegment[], docCount: number, query: string): SearchOutcome {
   const terms = queryTerms(query);
   if (terms.length === 0) return EMPTY_OUTCOME;
-  const { total, best, found, touched } = scratchFor(docCount);
+  const total = new Float64Array(docCount);
+  const best = new Float64Array(docCount);
+  const found = new Uint8Array(docCount);
+  const touched = new Int32Array(docCount);
   const fields = new Uint8Array(docCount);
   const matchedWords = new Set<string>();
 

@@ -5,7 +5,15 @@
  */
 
 // æ/ø/å have official two-letter spellings (ae, oe, aa); ä/ö/ü are their German and Swedish cousins.
-const LETTER_PAIRS: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+const LETTER_PAIRS: Readonly<Record<string, string>> = {
+  æ: 'ae',
+  ø: 'oe',
+  å: 'aa',
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+};
 const PAIRED = /[æøåäöüß]/g;
 const MARKS = /\p{M}+/gu;
 // Letters with accents (é, ü …) need decomposing; punctuation such as – or ’ does not.

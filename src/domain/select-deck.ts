@@ -10,9 +10,7 @@ export type Partner = ActorId | 'all';
  * their id (notes stay reachable) but are never dealt.
  */
 export function selectDeck(cards: readonly Card[], from: ActorId, to: Partner): Card[] {
-  return cards.filter(
-    (card) => card.status === 'active' && card.from === from && (to === 'all' || card.to === to),
-  );
+  return cards.filter((card) => card.status === 'active' && card.from === from && (to === 'all' || card.to === to));
 }
 
 /** How many active cards each ordered pair has: counts[from][to]. Self-pairs are always 0. */

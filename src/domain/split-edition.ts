@@ -1,5 +1,5 @@
-import { ACTOR_IDS } from './actor';
-import type { ActorId } from './actor';
+import { ACTOR_IDS } from './actor.ts';
+import type { ActorId } from './actor.ts';
 import type { Card } from './card';
 import type { DeckSizes, Edition, EditionCore } from './edition';
 

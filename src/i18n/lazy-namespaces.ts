@@ -2,8 +2,11 @@ import type { i18n } from 'i18next';
 import type { Lang } from '../domain/actor';
 import type daAbout from './locales/da/lazy/about.json';
 import type daBackup from './locales/da/lazy/backup.json';
+import type daDeck from './locales/da/lazy/deck.json';
 import type daFacilitator from './locales/da/lazy/facilitator.json';
 import type daInstall from './locales/da/lazy/install.json';
+import type daLive from './locales/da/lazy/live.json';
+import type daNotes from './locales/da/lazy/notes.json';
 import type daPrep from './locales/da/lazy/prep.json';
 import type daPrint from './locales/da/lazy/print.json';
 import type daPwa from './locales/da/lazy/pwa.json';
@@ -26,6 +29,9 @@ export interface LazyResources {
   readonly facilitator: typeof daFacilitator;
   readonly backup: typeof daBackup;
   readonly install: typeof daInstall;
+  readonly live: typeof daLive;
+  readonly notes: typeof daNotes;
+  readonly deck: typeof daDeck;
 }
 
 export type LazyNamespace = Exclude<keyof LazyResources, '_example'>;

@@ -1,9 +1,7 @@
 import enActors from './locales/en/actors.json';
 import enCommon from './locales/en/common.json';
-import enDeck from './locales/en/deck.json';
-import enNotes from './locales/en/notes.json';
 import enStart from './locales/en/start.json';
 import type { ResourcesShape } from './resources';
 
 /** English UI strings: a chunk of its own, loaded when English is chosen. */
-export const en = { common: enCommon, start: enStart, deck: enDeck, notes: enNotes, actors: enActors } as const satisfies ResourcesShape;
+export const en = { common: enCommon, start: enStart, actors: enActors } as const satisfies ResourcesShape;

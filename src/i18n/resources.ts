@@ -1,7 +1,5 @@
 import daActors from './locales/da/actors.json';
 import daCommon from './locales/da/common.json';
-import daDeck from './locales/da/deck.json';
-import daNotes from './locales/da/notes.json';
 import daStart from './locales/da/start.json';
 import type { Lang } from '../domain/actor';
 
@@ -11,12 +9,12 @@ import type { Lang } from '../domain/actor';
  * English must have exactly the same keys (tests/i18n). English loads on demand (precached, so
  * offline too): a Danish first visit does not pay for it.
  */
-export const da = { common: daCommon, start: daStart, deck: daDeck, notes: daNotes, actors: daActors } as const;
+export const da = { common: daCommon, start: daStart, actors: daActors } as const;
 
 export type Resources = typeof da;
 export type ResourcesShape = { readonly [Ns in keyof Resources]: Record<string, unknown> };
 
-export const NAMESPACES = ['common', 'start', 'deck', 'notes', 'actors'] as const satisfies readonly (keyof Resources)[];
+export const NAMESPACES = ['common', 'start', 'actors'] as const satisfies readonly (keyof Resources)[];
 export type Namespace = (typeof NAMESPACES)[number];
 
 export async function loadResources(lang: Lang): Promise<ResourcesShape> {

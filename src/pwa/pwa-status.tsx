@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLazyNamespace } from '../i18n/use-lazy-namespace';
 import { useRegisterSW } from 'virtual:pwa-register/react';
@@ -6,6 +6,8 @@ import './pwa-status.css';
 
 /** How often an open app (a tablet left on all day) looks for a new version while online. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
+/** "Klar til offline" is good news, not a task: it goes by itself after this long. */
+const OFFLINE_READY_SHOWN_MS = 6000;
 
 interface PwaStatusProps {
   /** Runs before the new version takes over (the composition root passes the notes flush). */
@@ -37,6 +39,12 @@ export function PwaStatus({ beforeUpdate, hasUnsaved }: PwaStatusProps) {
     },
   });
   const [phase, setPhase] = useState<UpdatePhase>('asking');
+  const [offlineSeen, setOfflineSeen] = useState(false);
+  useEffect(() => {
+    if (!offlineReady) return;
+    const timer = setTimeout(() => setOfflineSeen(true), OFFLINE_READY_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady]);
 
   async function update(): Promise<void> {
     setPhase('updating');
@@ -65,12 +73,15 @@ export function PwaStatus({ beforeUpdate, hasUnsaved }: PwaStatusProps) {
     <div className="pwa-status">
       {/* Live regions stay in the DOM so that what appears in them is announced. */}
       <div role="status" className="pwa-status__region">
+        {/* Once seen it leaves the screen (a class, not a new node: no second announcement) but stays readable. */}
         {offlineReady && !needRefresh && (
-          <div className="pwa-status__message">
+          <div className={offlineSeen ? 'visually-hidden' : 'pwa-status__message'}>
             <p>{t('offlineReady')}</p>
-            <button type="button" className="button" onClick={() => setOfflineReady(false)}>
-              {t('dismiss')}
-            </button>
+            {!offlineSeen && (
+              <button type="button" className="button" onClick={() => setOfflineReady(false)}>
+                {t('dismiss')}
+              </button>
+            )}
           </div>
         )}
         {needRefresh && (

@@ -1,11 +1,12 @@
+import type { IDBPTransaction } from 'idb';
 import type { Backup, BackupContents } from '../domain/backup-format';
 import { planImport } from '../domain/backup-plan';
 import type { ImportMode, ImportPlan, PlanOptions } from '../domain/backup-plan';
-import { BRIEFS_STORE, DECKS_STORE, FAVOURITES_STORE, NOTES_STORE } from './db-schema';
+import type { BackupTimes } from '../domain/backup-reminder';
+import { BRIEFS_STORE, DECKS_STORE, FAVOURITES_STORE, META_STORE, NOTES_STORE, tx } from './local-db';
+import type { LocalDbSchema } from './local-db';
 import { NOTES_CHANGED_KEY, openNotesChannel } from './notes-channel';
 import type { Note, NotesStore } from './notes-store';
-import { openNotesDb } from './open-notes-db';
-import type { NotesDb } from './open-notes-db';
 
 /*
  * Backups, "delete all" and its undo: the operations on every note at once. Loaded only when the
@@ -41,16 +42,6 @@ function announce(): void {
   }
 }
 
-/** A connection for one operation: opened, used, closed, so it never holds up another tab. */
-async function withDb<T>(run: (db: NotesDb) => Promise<T>): Promise<T> {
-  const db = await openNotesDb();
-  try {
-    return await run(db);
-  } finally {
-    db.close();
-  }
-}
-
 function withoutBase(note: Note): Note {
   const { basedOn: _basedOn, ...plain } = note;
   return plain;
@@ -62,75 +53,74 @@ function restored(old: Note, now: Note | undefined): Note | undefined {
   return { ...withoutBase(now), text: `${now.text}\n\n${old.text}` };
 }
 
-/** The app's IndexedDB database. */
-export function createIdbBackupStorage(): BackupStorage {
-  async function readAll(tx: ReturnType<NotesDb['transaction']>): Promise<BackupContents> {
-    const [notes, favourites, decks, briefs] = await Promise.all([
-      tx.objectStore(NOTES_STORE).getAll(),
-      tx.objectStore(FAVOURITES_STORE).getAll(),
-      tx.objectStore(DECKS_STORE).getAll(),
-      tx.objectStore(BRIEFS_STORE).getAll(),
-    ]);
-    return { notes, favourites, decks, briefs };
-  }
+type Stores = typeof STORES extends readonly (infer Name)[] ? Name[] : never;
 
+async function readAll(t: IDBPTransaction<LocalDbSchema, Stores, IDBTransactionMode>): Promise<BackupContents> {
+  const [notes, favourites, decks, briefs] = await Promise.all([
+    t.objectStore(NOTES_STORE).getAll(),
+    t.objectStore(FAVOURITES_STORE).getAll(),
+    t.objectStore(DECKS_STORE).getAll(),
+    t.objectStore(BRIEFS_STORE).getAll(),
+  ]);
+  return { notes, favourites, decks, briefs };
+}
+
+/** The app's IndexedDB database; every operation is one transaction, so it is all or nothing. */
+export function createIdbBackupStorage(): BackupStorage {
+  const stores = [...STORES];
   return {
-    read: () => withDb(async (db) => readAll(db.transaction(STORES, 'readonly'))),
+    read: () => tx(stores, 'readonly', readAll),
     plan: (backup, mode, options) =>
-      withDb(async (db) => planImport(await readAll(db.transaction(STORES, 'readonly')), backup, mode, options)),
+      tx(stores, 'readonly', async (t) => planImport(await readAll(t), backup, mode, options)),
     async import(backup, mode, options) {
-      const plan = await withDb(async (db) => {
-        const tx = db.transaction(STORES, 'readwrite');
-        // Only IndexedDB requests are awaited inside: the transaction stays open from read to write.
-        const planned = planImport(await readAll(tx), backup, mode, options);
-        const requests: Promise<unknown>[] = [tx.done];
+      // Only IndexedDB requests are awaited inside: the transaction stays open from read to write.
+      const plan = await tx(stores, 'readwrite', async (t) => {
+        const planned = planImport(await readAll(t), backup, mode, options);
+        const notes = t.objectStore(NOTES_STORE);
+        const favourites = t.objectStore(FAVOURITES_STORE);
+        const decks = t.objectStore(DECKS_STORE);
+        const briefs = t.objectStore(BRIEFS_STORE);
+        const requests: Promise<unknown>[] = [];
         try {
-          for (const cardId of planned.notes.remove) requests.push(tx.objectStore(NOTES_STORE).delete(cardId));
-          for (const note of planned.notes.put) requests.push(tx.objectStore(NOTES_STORE).put(withoutBase(note)));
-          for (const cardId of planned.favourites.remove) requests.push(tx.objectStore(FAVOURITES_STORE).delete(cardId));
-          for (const favourite of planned.favourites.put) requests.push(tx.objectStore(FAVOURITES_STORE).put(favourite));
-          for (const id of planned.decks.remove) requests.push(tx.objectStore(DECKS_STORE).delete(id));
-          for (const deck of planned.decks.put) requests.push(tx.objectStore(DECKS_STORE).put(deck));
-          for (const id of planned.briefs.remove) requests.push(tx.objectStore(BRIEFS_STORE).delete(id));
-          for (const brief of planned.briefs.put) requests.push(tx.objectStore(BRIEFS_STORE).put(brief));
+          for (const cardId of planned.notes.remove) requests.push(notes.delete(cardId));
+          for (const note of planned.notes.put) requests.push(notes.put(withoutBase(note)));
+          for (const cardId of planned.favourites.remove) requests.push(favourites.delete(cardId));
+          for (const favourite of planned.favourites.put) requests.push(favourites.put(favourite));
+          for (const id of planned.decks.remove) requests.push(decks.delete(id));
+          for (const deck of planned.decks.put) requests.push(decks.put(deck));
+          for (const id of planned.briefs.remove) requests.push(briefs.delete(id));
+          for (const brief of planned.briefs.put) requests.push(briefs.put(brief));
         } catch (error) {
-          // A request refused at once (bad key, the transaction already aborted): undo all.
-          try {
-            tx.abort();
-          } catch {
-            // It was aborted already.
-          }
+          // A request refused at once (bad key): undo all.
+          t.abort();
           await Promise.allSettled(requests);
-          throw tx.error ?? error;
+          throw error;
         }
         // One failure aborts the transaction: then nothing at all was written.
-        await Promise.all(requests).catch((error: unknown) => {
-          throw tx.error ?? error;
-        });
+        await Promise.all(requests);
         return planned;
       });
       announce();
       return plan;
     },
     async clearNotes() {
-      const notes = await withDb(async (db) => {
-        const tx = db.transaction(NOTES_STORE, 'readwrite');
-        const all = await tx.store.getAll();
-        await Promise.all([tx.store.clear(), tx.done]);
+      const notes = await tx(NOTES_STORE, 'readwrite', async (t) => {
+        const all = await t.store.getAll();
+        await t.store.clear();
         return all;
       });
       announce();
       return notes;
     },
     async restoreNotes(notes) {
-      await withDb(async (db) => {
-        const tx = db.transaction(NOTES_STORE, 'readwrite');
-        const now = await Promise.all(notes.map((note) => tx.store.get(note.cardId)));
-        const writes = notes.flatMap((note, index) => {
-          const next = restored(note, now[index]);
-          return next ? [tx.store.put(next)] : [];
-        });
-        await Promise.all([...writes, tx.done]);
+      await tx(NOTES_STORE, 'readwrite', async (t) => {
+        const now = await Promise.all(notes.map((note) => t.store.get(note.cardId)));
+        await Promise.all(
+          notes.map((note, index) => {
+            const next = restored(note, now[index]);
+            return next && t.store.put(next);
+          }),
+        );
       });
       announce();
     },
@@ -142,7 +132,12 @@ export function createIdbBackupStorage(): BackupStorage {
  * the store the app already uses. Nothing can fail halfway in memory, so this is all or nothing too.
  */
 export function createStoreBackupStorage(store: NotesStore): BackupStorage {
-  const notesOnly = (backup: BackupContents): BackupContents => ({ notes: backup.notes, favourites: [], decks: [], briefs: [] });
+  const notesOnly = (backup: BackupContents): BackupContents => ({
+    notes: backup.notes,
+    favourites: [],
+    decks: [],
+    briefs: [],
+  });
   async function read(): Promise<BackupContents> {
     return notesOnly({ notes: await store.list(), favourites: [], decks: [], briefs: [] });
   }
@@ -165,6 +160,60 @@ export function createStoreBackupStorage(store: NotesStore): BackupStorage {
         const next = restored(note, await store.get(note.cardId));
         if (next) await store.put(next);
       }
+    },
+  };
+}
+
+/*
+ * Keys in the meta store: names on users' devices, never change without a migration. Times are
+ * milliseconds since the epoch.
+ */
+/** When the user last saved a backup file (JSON; a Markdown print is not a backup). */
+export const LAST_BACKUP_KEY = 'backup.lastExportAt' as const;
+/** When notes were first seen without any backup: the reminder counts from here. */
+export const REMIND_FROM_KEY = 'backup.remindFrom' as const;
+/** When the user last put the reminder away. */
+export const REMINDER_DISMISSED_KEY = 'backup.reminderDismissedAt' as const;
+
+const FIELDS = {
+  lastBackupAt: LAST_BACKUP_KEY,
+  remindFrom: REMIND_FROM_KEY,
+  dismissedAt: REMINDER_DISMISSED_KEY,
+} as const;
+type Field = keyof typeof FIELDS;
+
+/** The backup reminder's facts. */
+export interface BackupMetaStore {
+  read(): Promise<BackupTimes>;
+  write(field: Field, time: number): Promise<void>;
+}
+
+/** The backup facts in IndexedDB's meta store. */
+export function createIdbBackupMeta(): BackupMetaStore {
+  return {
+    read: () =>
+      tx(META_STORE, 'readonly', async (t) => {
+        const fields = Object.entries(FIELDS) as [Field, string][];
+        const values = await Promise.all(fields.map(([, key]) => t.store.get(key)));
+        const meta: Partial<Record<Field, number>> = {};
+        // Anything but a time (a hand-edited or future value) counts as never.
+        fields.forEach(([field], index) => {
+          const value = values[index];
+          if (typeof value === 'number' && Number.isFinite(value)) meta[field] = value;
+        });
+        return meta;
+      }),
+    write: (field, time) => tx(META_STORE, 'readwrite', async (t) => void (await t.store.put(time, FIELDS[field]))),
+  };
+}
+
+/** Where nothing outlives the tab: the facts last for the visit. */
+export function createMemoryBackupMeta(): BackupMetaStore {
+  const meta: Partial<Record<Field, number>> = {};
+  return {
+    read: async () => ({ ...meta }),
+    async write(field, time) {
+      meta[field] = time;
     },
   };
 }

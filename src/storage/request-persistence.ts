@@ -12,7 +12,9 @@ function storageManager(): Partial<PersistApi> | undefined {
  * Whether the browser already keeps this site's storage from eviction. Never prompts, so it is
  * safe to call on load.
  */
-export async function checkPersistence(storage: Partial<PersistApi> | undefined = storageManager()): Promise<PersistenceStatus> {
+export async function checkPersistence(
+  storage: Partial<PersistApi> | undefined = storageManager(),
+): Promise<PersistenceStatus> {
   if (typeof storage?.persisted !== 'function') return 'unsupported';
   try {
     return (await storage.persisted()) ? 'persisted' : 'not-persisted';
@@ -26,7 +28,9 @@ export async function checkPersistence(storage: Partial<PersistApi> | undefined 
  * low on space. Firefox shows the user a prompt, so call it at a moment that explains itself
  * (after the first note is saved), not on load. Later calls return the first answer.
  */
-export function requestPersistence(storage: Partial<PersistApi> | undefined = storageManager()): Promise<PersistenceStatus> {
+export function requestPersistence(
+  storage: Partial<PersistApi> | undefined = storageManager(),
+): Promise<PersistenceStatus> {
   if (typeof storage?.persist !== 'function') return Promise.resolve('unsupported');
   const earlier = asked.get(storage);
   if (earlier) return earlier;

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { dataFiles, deepLinkPreload, filesFor } from '../../scripts/deep-link-preload-plugin';
 import { CARDS_FILE_PATTERN } from '../../src/content/cards-file';
 
-function chunk(fileName: string, options: { facade?: string; isEntry?: boolean; imports?: string[]; css?: string[] } = {}): Rollup.OutputChunk {
+function chunk(
+  fileName: string,
+  options: { facade?: string; isEntry?: boolean; imports?: string[]; css?: string[] } = {},
+): Rollup.OutputChunk {
   return {
     type: 'chunk',
     fileName,
@@ -18,9 +21,16 @@ const bundle = Object.fromEntries(
   [
     chunk('assets/runtime.js'),
     chunk('assets/app.js', { facade: 'index.html', isEntry: true, imports: ['assets/runtime.js'] }),
-    chunk('assets/deck-page.js', { facade: 'src/ui/deck/deck-page.tsx', imports: ['assets/app.js', 'assets/pair-label.js'], css: ['assets/deck-page.css'] }),
+    chunk('assets/deck-page.js', {
+      facade: 'src/ui/deck/deck-page.tsx',
+      imports: ['assets/app.js', 'assets/pair-label.js'],
+      css: ['assets/deck-page.css'],
+    }),
     chunk('assets/pair-label.js', { imports: ['assets/app.js'] }),
-    chunk('assets/notes-page.js', { facade: 'src/ui/notes/notes-page.tsx', imports: ['assets/app.js', 'assets/pair-label.js'] }),
+    chunk('assets/notes-page.js', {
+      facade: 'src/ui/notes/notes-page.tsx',
+      imports: ['assets/app.js', 'assets/pair-label.js'],
+    }),
     { type: 'asset', fileName: 'assets/cards-0123456789.json' },
   ].map((c) => [c.fileName, c]),
 ) as unknown as Rollup.OutputBundle;
@@ -28,7 +38,9 @@ const bundle = Object.fromEntries(
 type Handler = (html: string, ctx: { bundle?: Rollup.OutputBundle }) => string;
 
 function transform(html: string): string {
-  const hook = deepLinkPreload([{ pathPrefix: '/kort/', module: 'src/ui/deck/deck-page.tsx', data: [CARDS_FILE_PATTERN] }]).transformIndexHtml as { handler: Handler };
+  const hook = deepLinkPreload([
+    { pathPrefix: '/kort/', module: 'src/ui/deck/deck-page.tsx', data: [CARDS_FILE_PATTERN] },
+  ]).transformIndexHtml as { handler: Handler };
   return hook.handler(html, { bundle });
 }
 
@@ -40,12 +52,18 @@ function linksOpenedAt(path: string): string[] {
   document.head.querySelectorAll('link').forEach((link) => link.remove());
   window.history.replaceState(null, '', path);
   new Function(script)();
-  return [...document.head.querySelectorAll('link')].map((link) => `${link.rel}${link.as ? ` as=${link.as}` : ''} ${link.getAttribute('href') ?? ''}`);
+  return [...document.head.querySelectorAll('link')].map(
+    (link) => `${link.rel}${link.as ? ` as=${link.as}` : ''} ${link.getAttribute('href') ?? ''}`,
+  );
 }
 
 describe('deep-link preload', () => {
   it('lists the lazy screen with its stylesheet and the chunks it imports, not what the entry already loads', () => {
-    expect(filesFor(bundle, 'src/ui/deck/deck-page.tsx')).toEqual(['assets/deck-page.js', 'assets/deck-page.css', 'assets/pair-label.js']);
+    expect(filesFor(bundle, 'src/ui/deck/deck-page.tsx')).toEqual([
+      'assets/deck-page.js',
+      'assets/deck-page.css',
+      'assets/pair-label.js',
+    ]);
   });
 
   it('fails the build when the screen has no chunk of its own (renamed or made eager) or its data is missing', () => {

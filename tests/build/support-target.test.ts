@@ -33,19 +33,64 @@ interface NewerApi {
  * uses one must detect it; the fallback is the file's business (and its tests').
  */
 const NEWER_APIS: readonly NewerApi[] = [
-  { api: 'BroadcastChannel', missingIn: 'Safari < 15.4', use: /new\s+[\w.]*BroadcastChannel\(/, name: 'BroadcastChannel' },
+  {
+    api: 'BroadcastChannel',
+    missingIn: 'Safari < 15.4',
+    use: /new\s+[\w.]*BroadcastChannel\(/,
+    name: 'BroadcastChannel',
+  },
   { api: 'structuredClone', missingIn: 'Safari < 15.4', use: /\bstructuredClone\(/, name: 'structuredClone' },
-  { api: 'Presentation API', missingIn: 'Safari, Firefox', use: /\bnew\s+PresentationRequest\(|navigator\.presentation\b/, name: 'PresentationRequest|presentation' },
-  { api: 'navigator.storage.persist', missingIn: 'Safari < 15.2', use: /\.persist(?:ed)?\(\)/, name: 'persist|persisted' },
+  {
+    api: 'Presentation API',
+    missingIn: 'Safari, Firefox',
+    use: /\bnew\s+PresentationRequest\(|navigator\.presentation\b/,
+    name: 'PresentationRequest|presentation',
+  },
+  {
+    api: 'navigator.storage.persist',
+    missingIn: 'Safari < 15.2',
+    use: /\.persist(?:ed)?\(\)/,
+    name: 'persist|persisted',
+  },
   { api: 'requestIdleCallback', missingIn: 'Safari', use: /\brequestIdleCallback\(/, name: 'requestIdleCallback' },
-  { api: 'CompressionStream', missingIn: 'Safari < 16.4', use: /new\s+(?:De)?[Cc]ompressionStream\(/, name: 'CompressionStream|DecompressionStream' },
-  { api: 'Element.requestFullscreen', missingIn: 'Safari < 16.4 (webkit prefix only)', use: /\.requestFullscreen\b/, name: 'requestFullscreen' },
-  { api: 'Promise.withResolvers', missingIn: 'Safari < 17.4', use: /\bPromise\.withResolvers\b/, name: 'withResolvers' },
+  {
+    api: 'CompressionStream',
+    missingIn: 'Safari < 16.4',
+    use: /new\s+(?:De)?[Cc]ompressionStream\(/,
+    name: 'CompressionStream|DecompressionStream',
+  },
+  {
+    api: 'Element.requestFullscreen',
+    missingIn: 'Safari < 16.4 (webkit prefix only)',
+    use: /\.requestFullscreen\b/,
+    name: 'requestFullscreen',
+  },
+  {
+    api: 'Promise.withResolvers',
+    missingIn: 'Safari < 17.4',
+    use: /\bPromise\.withResolvers\b/,
+    name: 'withResolvers',
+  },
   { api: 'Object/Map.groupBy', missingIn: 'Safari < 17.4', use: /\b(?:Object|Map)\.groupBy\(/, name: 'groupBy' },
   { api: 'Array.fromAsync', missingIn: 'Safari < 16.4', use: /\bArray\.fromAsync\(/, name: 'fromAsync' },
-  { api: 'AbortSignal.timeout/any', missingIn: 'Safari < 16', use: /\bAbortSignal\.(?:timeout|any)\(/, name: 'timeout|any' },
-  { api: 'toSorted/toReversed/toSpliced', missingIn: 'Safari < 16', use: /\.to(?:Sorted|Reversed|Spliced)\(/, name: 'toSorted|toReversed|toSpliced' },
-  { api: 'Set methods (union …)', missingIn: 'Safari < 17', use: /\.(?:union|intersection|symmetricDifference|isSubsetOf|isSupersetOf|isDisjointFrom)\(/, name: 'union|intersection|symmetricDifference|isSubsetOf|isSupersetOf|isDisjointFrom' },
+  {
+    api: 'AbortSignal.timeout/any',
+    missingIn: 'Safari < 16',
+    use: /\bAbortSignal\.(?:timeout|any)\(/,
+    name: 'timeout|any',
+  },
+  {
+    api: 'toSorted/toReversed/toSpliced',
+    missingIn: 'Safari < 16',
+    use: /\.to(?:Sorted|Reversed|Spliced)\(/,
+    name: 'toSorted|toReversed|toSpliced',
+  },
+  {
+    api: 'Set methods (union …)',
+    missingIn: 'Safari < 17',
+    use: /\.(?:union|intersection|symmetricDifference|isSubsetOf|isSupersetOf|isDisjointFrom)\(/,
+    name: 'union|intersection|symmetricDifference|isSubsetOf|isSupersetOf|isDisjointFrom',
+  },
   { api: 'Element.checkVisibility', missingIn: 'Safari < 17.4', use: /\.checkVisibility\(/, name: 'checkVisibility' },
   { api: 'HTMLInputElement.showPicker', missingIn: 'Safari < 16', use: /\.showPicker\(/, name: 'showPicker' },
 ];
@@ -89,14 +134,24 @@ function unguardedUses(text: string): NewerApi[] {
 const ACCEPTED: ReadonlyMap<string, string> = new Map([
   // inert is Safari 15.5: on 15.4 the hidden side of a card is aria-hidden and, once turned away,
   // visibility: hidden (card-view.css), which also takes it out of the tab order.
-  ['src/ui/deck/card-view.tsx inert', 'aria-hidden and visibility: hidden after the turn (card-view.css) on Safari 15.4'],
+  [
+    'src/ui/shared/card-view.tsx inert',
+    'aria-hidden and visibility: hidden after the turn (card-view.css) on Safari 15.4',
+  ],
 ]);
 
 describe('support target', () => {
   it('is one target: package.json browserslist, the build target and the README agree', () => {
     const pkg = JSON.parse(read('package.json')) as { browserslist?: string[] };
     const list = pkg.browserslist ?? [];
-    expect(list).toEqual(expect.arrayContaining(['last 2 Chrome versions', 'last 2 Edge versions', 'last 2 Firefox versions', 'Firefox ESR']));
+    expect(list).toEqual(
+      expect.arrayContaining([
+        'last 2 Chrome versions',
+        'last 2 Edge versions',
+        'last 2 Firefox versions',
+        'Firefox ESR',
+      ]),
+    );
     const safari = list.map((q) => /^Safari >= ([\d.]+)$/.exec(q)?.[1]).find(Boolean);
     const ios = list.map((q) => /^iOS >= ([\d.]+)$/.exec(q)?.[1]).find(Boolean);
     expect(safari).toBeDefined();
@@ -132,7 +187,9 @@ describe('support target', () => {
     // Some other detection in the file, or the right one far away or after the use, is no guard.
     expect(apis(`const go = window.foo?.();\n${use}`)).toEqual(['BroadcastChannel']);
     expect(apis(`if (typeof CompressionStream === 'function') ${use}`)).toEqual(['BroadcastChannel']);
-    expect(apis(`if (typeof BroadcastChannel === 'function') {}\n${'\n'.repeat(GUARD_REACH_LINES)}${use}`)).toEqual(['BroadcastChannel']);
+    expect(apis(`if (typeof BroadcastChannel === 'function') {}\n${'\n'.repeat(GUARD_REACH_LINES)}${use}`)).toEqual([
+      'BroadcastChannel',
+    ]);
     expect(apis(`${use}\nif (typeof BroadcastChannel === 'function') {}`)).toEqual(['BroadcastChannel']);
     // Guarded at the use: by typeof, by a truthiness check, or as an optional call.
     expect(apis(`if (typeof BroadcastChannel === 'function') ${use}`)).toEqual([]);

@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, createBackup, MAX_BACKUP_BYTES, parseBackup, serializeBackup } from '../../src/domain/backup-format';
+import {
+  BACKUP_FORMAT,
+  createBackup,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  serializeBackup,
+} from '../../src/domain/backup-format';
 import type { Backup, BackupContents } from '../../src/domain/backup-format';
 import { createBrief } from '../../src/domain/brief-model';
 
-const brief = createBrief({ id: 'b1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' });
+const brief = createBrief({
+  id: 'b1',
+  name: 'Besøg',
+  actor: 'laerer',
+  partner: 'virksomhed',
+  now: 1,
+  editionVersion: '1.0.0',
+});
 
 const contents: BackupContents = {
   notes: [
-    { cardId: 'laerer-virksomhed-aftal', text: 'Ring til Mette', updatedAt: 1000, editionVersion: '1.0.0', cardText: { da: 'Aftal', en: 'Agree' } },
+    {
+      cardId: 'laerer-virksomhed-aftal',
+      text: 'Ring til Mette',
+      updatedAt: 1000,
+      editionVersion: '1.0.0',
+      cardText: { da: 'Aftal', en: 'Agree' },
+    },
     { cardId: 'gammelt-kort', text: '<script>alert(1)</script>', updatedAt: 2000, editionVersion: '0.9.0' },
   ],
   favourites: [{ cardId: 'laerer-virksomhed-aftal', addedAt: 5 }],
@@ -23,7 +42,12 @@ describe('backup file', () => {
   it('writes a versioned file that records the edition, the export time and every note with its change time', () => {
     const text = serializeBackup(createBackup(contents, '1.2.0', new Date('2026-05-01T10:00:00Z')));
     const raw = JSON.parse(text) as Backup;
-    expect(raw).toMatchObject({ format: 'samarbejdskort-backup', version: 1, exportedAt: '2026-05-01T10:00:00.000Z', edition: { version: '1.2.0' } });
+    expect(raw).toMatchObject({
+      format: 'samarbejdskort-backup',
+      version: 1,
+      exportedAt: '2026-05-01T10:00:00.000Z',
+      edition: { version: '1.2.0' },
+    });
     expect(raw.notes[0]).toEqual(contents.notes[0]);
     expect(raw.favourites).toEqual(contents.favourites);
     expect(raw.decks).toEqual(contents.decks);
@@ -48,11 +72,32 @@ describe('backup file', () => {
     ['a format version from the future', fileWith({ version: 2 }), 'future-version'],
     ['a version that is not a whole number', fileWith({ version: '1' }), 'bad-shape'],
     ['notes that are not a list', fileWith({ notes: {} }), 'bad-shape'],
-    ['no notes at all', JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '2026-01-01T00:00:00Z', edition: { version: '1' } }), 'bad-shape'],
+    [
+      'no notes at all',
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        version: 1,
+        exportedAt: '2026-01-01T00:00:00Z',
+        edition: { version: '1' },
+      }),
+      'bad-shape',
+    ],
     ['a note without text', fileWith({ notes: [{ cardId: 'a', updatedAt: 1, editionVersion: '1' }] }), 'bad-shape'],
-    ['a note with a time that is not a number', fileWith({ notes: [{ cardId: 'a', text: 'x', updatedAt: '1', editionVersion: '1' }] }), 'bad-shape'],
-    ['a note with an empty card id', fileWith({ notes: [{ cardId: '', text: 'x', updatedAt: 1, editionVersion: '1' }] }), 'bad-shape'],
-    ['a deck whose cards are not ids', fileWith({ decks: [{ id: 'd', name: 'x', cardIds: [1], createdAt: 1, updatedAt: 1 }] }), 'bad-shape'],
+    [
+      'a note with a time that is not a number',
+      fileWith({ notes: [{ cardId: 'a', text: 'x', updatedAt: '1', editionVersion: '1' }] }),
+      'bad-shape',
+    ],
+    [
+      'a note with an empty card id',
+      fileWith({ notes: [{ cardId: '', text: 'x', updatedAt: 1, editionVersion: '1' }] }),
+      'bad-shape',
+    ],
+    [
+      'a deck whose cards are not ids',
+      fileWith({ decks: [{ id: 'd', name: 'x', cardIds: [1], createdAt: 1, updatedAt: 1 }] }),
+      'bad-shape',
+    ],
     ['a missing edition', fileWith({ edition: undefined }), 'bad-shape'],
     ['an export time that is no date', fileWith({ exportedAt: 'i går' }), 'bad-shape'],
   ])('refuses %s', (_what, text, problem) => {
@@ -99,14 +144,25 @@ describe('backup file', () => {
 
   it('drops unknown fields of a note and of a brief, keeping a brief’s own fields', () => {
     const parsed = parseBackup(
-      fileWith({ notes: [{ cardId: 'a', text: 'x', updatedAt: 1, editionVersion: '1', extra: 'væk' }], briefs: [{ ...brief, goals: ['g'] }] }),
+      fileWith({
+        notes: [{ cardId: 'a', text: 'x', updatedAt: 1, editionVersion: '1', extra: 'væk' }],
+        briefs: [{ ...brief, goals: ['g'] }],
+      }),
     );
     expect(parsed.ok && parsed.backup.notes[0]).toEqual({ cardId: 'a', text: 'x', updatedAt: 1, editionVersion: '1' });
     expect(parsed.ok && parsed.backup.briefs[0]).toEqual(brief);
   });
 
   it('reads a notes-only file as having no favourites, decks or briefs', () => {
-    const parsed = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '2026-01-01T00:00:00Z', edition: { version: '1' }, notes: [] }));
+    const parsed = parseBackup(
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        version: 1,
+        exportedAt: '2026-01-01T00:00:00Z',
+        edition: { version: '1' },
+        notes: [],
+      }),
+    );
     expect(parsed).toMatchObject({ ok: true, backup: { favourites: [], decks: [], briefs: [] } });
   });
 });

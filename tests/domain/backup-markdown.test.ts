@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupNote } from '../../src/domain/backup-format';
-import { escapeMarkdown, notesToMarkdown } from '../../src/domain/backup-markdown';
+import { notesToMarkdown } from '../../src/domain/backup-markdown';
 import type { MarkdownLabels } from '../../src/domain/backup-markdown';
 import { buildCard } from '../support/build-card';
 import { buildUiEdition } from '../support/build-ui-edition';
 
-const aftal = buildCard({ id: 'aftal', from: 'laerer', to: 'virksomhed', title: { da: 'Aftal forventninger', en: 'Agree' }, tip: { printed: 'Aftal tidligt.', text: { da: 'Aftal tidligt.', en: 'Agree early.' }, errata: [] } });
+const aftal = buildCard({
+  id: 'aftal',
+  from: 'laerer',
+  to: 'virksomhed',
+  title: { da: 'Aftal forventninger', en: 'Agree' },
+  tip: { printed: 'Aftal tidligt.', text: { da: 'Aftal tidligt.', en: 'Agree early.' }, errata: [] },
+});
 const spoerg = buildCard({ id: 'spoerg', from: 'virksomhed', to: 'laerer', title: { da: 'Spørg læreren', en: 'Ask' } });
-const gammel = buildCard({ id: 'gammel', from: 'laerer', to: 'virksomhed', status: 'retired', title: { da: 'Gammelt kort', en: 'Old' } });
+const gammel = buildCard({
+  id: 'gammel',
+  from: 'laerer',
+  to: 'virksomhed',
+  status: 'retired',
+  title: { da: 'Gammelt kort', en: 'Old' },
+});
 const edition = buildUiEdition({ cards: [spoerg, aftal, gammel] });
 
 const labels: MarkdownLabels = {
@@ -47,7 +59,15 @@ describe('notes as Markdown', () => {
   });
 
   it('keeps notes on retired cards and on cards this edition lacks', () => {
-    const md = notesToMarkdown([note('gammel', 'Stadig min'), note('forsvundet', 'Også min', { cardText: { da: 'Den gamle tekst', en: 'Old' } })], edition, 'da', labels);
+    const md = notesToMarkdown(
+      [
+        note('gammel', 'Stadig min'),
+        note('forsvundet', 'Også min', { cardText: { da: 'Den gamle tekst', en: 'Old' } }),
+      ],
+      edition,
+      'da',
+      labels,
+    );
     expect(md).toContain('### Gammelt kort (udgået)');
     expect(md).toContain('Stadig min');
     expect(md).toContain('## Kort, der ikke er i denne udgave');
@@ -57,12 +77,27 @@ describe('notes as Markdown', () => {
   });
 
   it('shows the card’s old text when the card changed since the note', () => {
-    const md = notesToMarkdown([note('aftal', 'x', { cardText: { da: 'Aftal senere.', en: 'Agree later.' } })], edition, 'da', labels);
+    const md = notesToMarkdown(
+      [note('aftal', 'x', { cardText: { da: 'Aftal senere.', en: 'Agree later.' } })],
+      edition,
+      'da',
+      labels,
+    );
     expect(md).toContain('*Kortets tekst, da noten blev skrevet:*\n\n> Aftal senere.');
   });
 
   it('prints a note as typed: markup and Markdown’s own characters never take effect', () => {
-    const md = notesToMarkdown([note('aftal', '<img src=x onerror=alert(1)>\n# ikke en overskrift\n- ikke en liste\n1. heller ikke\n[link](javascript:alert(1))')], edition, 'da', labels);
+    const md = notesToMarkdown(
+      [
+        note(
+          'aftal',
+          '<img src=x onerror=alert(1)>\n# ikke en overskrift\n- ikke en liste\n1. heller ikke\n[link](javascript:alert(1))',
+        ),
+      ],
+      edition,
+      'da',
+      labels,
+    );
     expect(md).not.toMatch(/(^|[^\\])<img/);
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(md).toContain('\\# ikke en overskrift');
@@ -72,7 +107,7 @@ describe('notes as Markdown', () => {
   });
 
   it('keeps the line breaks of a note', () => {
-    expect(escapeMarkdown('linje 1\nlinje 2')).toBe('linje 1  \nlinje 2');
-    expect(escapeMarkdown('skole-virksomhed')).toBe('skole-virksomhed');
+    const md = notesToMarkdown([note('aftal', 'linje 1\nlinje 2\r\nskole-virksomhed')], edition, 'da', labels);
+    expect(md).toContain('linje 1  \nlinje 2  \nskole-virksomhed');
   });
 });

@@ -3,11 +3,22 @@ import type { BackupContents, BackupNote } from '../../src/domain/backup-format'
 import { planImport } from '../../src/domain/backup-plan';
 import { createBrief } from '../../src/domain/brief-model';
 
-const brief = createBrief({ id: 'b1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' });
+const brief = createBrief({
+  id: 'b1',
+  name: 'Besøg',
+  actor: 'laerer',
+  partner: 'virksomhed',
+  now: 1,
+  editionVersion: '1.0.0',
+});
 
 const EMPTY: BackupContents = { notes: [], favourites: [], decks: [], briefs: [] };
 const known = new Set(['a', 'b', 'c', 'd', 'ny']);
-const options = { knownCardIds: known, now: 10_000, joinConflict: (mine: string, theirs: string) => `${mine}\n--- kopi ---\n${theirs}` };
+const options = {
+  knownCardIds: known,
+  now: 10_000,
+  joinConflict: (mine: string, theirs: string) => `${mine}\n--- kopi ---\n${theirs}`,
+};
 
 function note(cardId: string, text: string, updatedAt: number): BackupNote {
   return { cardId, text, updatedAt, editionVersion: '1.0.0' };
@@ -15,11 +26,22 @@ function note(cardId: string, text: string, updatedAt: number): BackupNote {
 
 const device: BackupContents = {
   ...EMPTY,
-  notes: [note('a', 'samme', 100), note('b', 'enhedens ældre', 100), note('c', 'enhedens nyere', 900), note('d', 'kun på enheden', 100)],
+  notes: [
+    note('a', 'samme', 100),
+    note('b', 'enhedens ældre', 100),
+    note('c', 'enhedens nyere', 900),
+    note('d', 'kun på enheden', 100),
+  ],
 };
 const backup: BackupContents = {
   ...EMPTY,
-  notes: [note('a', 'samme', 50), note('b', 'kopiens nyere', 500), note('c', 'kopiens ældre', 500), note('ny', 'ny note', 500), note('fjernet-kort', 'forældreløs', 500)],
+  notes: [
+    note('a', 'samme', 50),
+    note('b', 'kopiens nyere', 500),
+    note('c', 'kopiens ældre', 500),
+    note('ny', 'ny note', 500),
+    note('fjernet-kort', 'forældreløs', 500),
+  ],
 };
 
 describe('planning an import', () => {
@@ -72,7 +94,10 @@ describe('planning an import', () => {
     };
     const theirs: BackupContents = {
       notes: [],
-      favourites: [{ cardId: 'a', addedAt: 5 }, { cardId: 'b', addedAt: 5 }],
+      favourites: [
+        { cardId: 'a', addedAt: 5 },
+        { cardId: 'b', addedAt: 5 },
+      ],
       decks: [{ id: 'd1', name: 'Kopiens ældre', cardIds: [], createdAt: 1, updatedAt: 5 }],
       briefs: [{ ...brief, name: 'Ny', updatedAt: 7 }],
     };

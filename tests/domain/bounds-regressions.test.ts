@@ -13,7 +13,14 @@ import { cleanDeckName, decodeDeckShare, encodeDeckShare } from '../../src/domai
 
 const EMPTY: BackupContents = { notes: [], favourites: [], decks: [], briefs: [] };
 const NOW = new Date('2026-12-04T12:00:00Z');
-const brief = createBrief({ id: '0123456789abcdef', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1_700_000_000_000, editionVersion: '1.0.0' });
+const brief = createBrief({
+  id: '0123456789abcdef',
+  name: 'Besøg',
+  actor: 'laerer',
+  partner: 'virksomhed',
+  now: 1_700_000_000_000,
+  editionVersion: '1.0.0',
+});
 
 function file(contents: Partial<BackupContents>): string {
   return serializeBackup(createBackup({ ...EMPTY, ...contents }, '1.0.0', NOW));
@@ -32,7 +39,10 @@ describe('1. an impossible date', () => {
 
   it('is refused in a brief link with a correct checksum', async () => {
     expect(await decodeBriefFragment(jsonFragment(brief))).toEqual({ ok: true, brief });
-    expect(await decodeBriefFragment(jsonFragment({ ...brief, createdAt: 1e16 }))).toEqual({ ok: false, problem: 'invalid' });
+    expect(await decodeBriefFragment(jsonFragment({ ...brief, createdAt: 1e16 }))).toEqual({
+      ok: false,
+      problem: 'invalid',
+    });
   });
 });
 
@@ -59,7 +69,13 @@ describe('3. what the app stores, its import accepts', () => {
     const long = `k${'-x'.repeat(100)}`;
     expect(long).toHaveLength(201);
     const draft = decodeDeckShare(`navn=Lang&kort=${long},kort-b`);
-    const deck = { id: 'deck-1', name: draft?.name ?? '', cardIds: [...(draft?.cardIds ?? [])], createdAt: 1, updatedAt: 1 };
+    const deck = {
+      id: 'deck-1',
+      name: draft?.name ?? '',
+      cardIds: [...(draft?.cardIds ?? [])],
+      createdAt: 1,
+      updatedAt: 1,
+    };
     expect(parseBackup(file({ decks: [deck] })).ok).toBe(true);
     expect(deck.cardIds).toEqual(['kort-b']);
   });
@@ -71,7 +87,12 @@ describe('3. what the app stores, its import accepts', () => {
   });
 
   it('an export bigger than 5 MB (many long notes) imports', () => {
-    const notes = Array.from({ length: 30 }, (_, i) => ({ cardId: `kort-${i}`, text: '€'.repeat(MAX_NOTE_LENGTH), updatedAt: 1, editionVersion: '1.0.0' }));
+    const notes = Array.from({ length: 30 }, (_, i) => ({
+      cardId: `kort-${i}`,
+      text: '€'.repeat(MAX_NOTE_LENGTH),
+      updatedAt: 1,
+      editionVersion: '1.0.0',
+    }));
     const text = file({ notes });
     expect(new TextEncoder().encode(text).length).toBeGreaterThan(5 * 1024 * 1024);
     const parsed = parseBackup(text);

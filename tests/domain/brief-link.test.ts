@@ -14,11 +14,31 @@ import type { Brief } from '../../src/domain/brief-model';
 import { browserCodec } from '../../src/ui/prep/browser-codec';
 
 function buildBrief(): Brief {
-  let brief = createBrief({ id: '0123456789abcdef', name: 'Besøg på værkstedet — 7.b', actor: 'laerer', partner: 'virksomhed', now: 1_700_000_000_000, editionVersion: '1.0.0' });
-  brief = withBriefCard(brief, { cardId: 'laerer-virksomhed-vis-engagement', mark: 'discuss', note: 'Hvem tager imod os?\nKl. 9.00 ved porten' }, 1_700_000_000_500);
-  brief = withBriefCard(brief, { cardId: 'laerer-virksomhed-planlaeg-sammen', mark: 'handled', note: '' }, 1_700_000_001_000);
+  let brief = createBrief({
+    id: '0123456789abcdef',
+    name: 'Besøg på værkstedet — 7.b',
+    actor: 'laerer',
+    partner: 'virksomhed',
+    now: 1_700_000_000_000,
+    editionVersion: '1.0.0',
+  });
+  brief = withBriefCard(
+    brief,
+    { cardId: 'laerer-virksomhed-vis-engagement', mark: 'discuss', note: 'Hvem tager imod os?\nKl. 9.00 ved porten' },
+    1_700_000_000_500,
+  );
+  brief = withBriefCard(
+    brief,
+    { cardId: 'laerer-virksomhed-planlaeg-sammen', mark: 'handled', note: '' },
+    1_700_000_001_000,
+  );
   brief = withSheetField(brief, 'purpose', 'Eleverne ser, hvordan en vinge bliver til 🌬️ (æøå ÆØÅ)', 1_700_000_002_000);
-  return withSheetField(brief, 'leaderBacking', 'Skolelederen har sagt ja <script>alert(1)</script>', 1_700_000_003_000);
+  return withSheetField(
+    brief,
+    'leaderBacking',
+    'Skolelederen har sagt ja <script>alert(1)</script>',
+    1_700_000_003_000,
+  );
 }
 
 const codec = browserCodec();
@@ -67,7 +87,9 @@ describe('a brief in a link', () => {
 
   it('is shorter compressed', async () => {
     const brief = buildBrief();
-    expect((await encodeBriefFragment(brief, requireCodec())).length).toBeLessThan((await encodeBriefFragment(brief)).length);
+    expect((await encodeBriefFragment(brief, requireCodec())).length).toBeLessThan(
+      (await encodeBriefFragment(brief)).length,
+    );
   });
 
   it('refuses a link with one character changed, anywhere in the data', async () => {
@@ -76,7 +98,10 @@ describe('a brief in a link', () => {
     for (const at of [dataStart, dataStart + 10, Math.floor((dataStart + fragment.length) / 2), fragment.length - 2]) {
       const char = fragment[at] === 'A' ? 'B' : 'A';
       const tampered = fragment.slice(0, at) + char + fragment.slice(at + 1);
-      expect(await decodeBriefFragment(tampered, requireCodec()), `changed at ${at}`).toEqual({ ok: false, problem: 'damaged' });
+      expect(await decodeBriefFragment(tampered, requireCodec()), `changed at ${at}`).toEqual({
+        ok: false,
+        problem: 'damaged',
+      });
     }
   });
 
@@ -84,18 +109,29 @@ describe('a brief in a link', () => {
     const fragment = await encodeBriefFragment(buildBrief());
     const [version, kind, checksum, data] = fragment.split('.');
     const json = new TextDecoder().decode(fromBase64Url(data ?? ''));
-    const edited = toBase64Url(new TextEncoder().encode(json.replace('Skolelederen har sagt ja', 'Skolelederen har sagt nej')));
-    expect(await decodeBriefFragment([version, kind, checksum, edited].join('.'))).toEqual({ ok: false, problem: 'damaged' });
+    const edited = toBase64Url(
+      new TextEncoder().encode(json.replace('Skolelederen har sagt ja', 'Skolelederen har sagt nej')),
+    );
+    expect(await decodeBriefFragment([version, kind, checksum, edited].join('.'))).toEqual({
+      ok: false,
+      problem: 'damaged',
+    });
   });
 
   it('refuses a link cut short', async () => {
     const fragment = await encodeBriefFragment(buildBrief(), requireCodec());
-    expect(await decodeBriefFragment(fragment.slice(0, -20), requireCodec())).toEqual({ ok: false, problem: 'damaged' });
+    expect(await decodeBriefFragment(fragment.slice(0, -20), requireCodec())).toEqual({
+      ok: false,
+      problem: 'damaged',
+    });
   });
 
   it('refuses JSON with a correct checksum that is not a brief', async () => {
     const json = new TextEncoder().encode(JSON.stringify({ format: 1, id: 'x', name: 'no actors' }));
-    expect(await decodeBriefFragment(`b1.j.${crc32(json)}.${toBase64Url(json)}`)).toEqual({ ok: false, problem: 'invalid' });
+    expect(await decodeBriefFragment(`b1.j.${crc32(json)}.${toBase64Url(json)}`)).toEqual({
+      ok: false,
+      problem: 'invalid',
+    });
   });
 
   it.each<[string, string, string]>([
@@ -117,12 +153,18 @@ describe('a brief in a link', () => {
   it('stops a compressed bomb before it fills the memory', async () => {
     const huge = new TextEncoder().encode(`"${'a'.repeat(2_000_000)}"`);
     const packed = await requireCodec().compress(huge);
-    expect(await decodeBriefFragment(`b1.z.${crc32(huge)}.${toBase64Url(packed)}`, requireCodec())).toEqual({ ok: false, problem: 'damaged' });
+    expect(await decodeBriefFragment(`b1.z.${crc32(huge)}.${toBase64Url(packed)}`, requireCodec())).toEqual({
+      ok: false,
+      problem: 'damaged',
+    });
   });
 
   it('gives a link within the length limit, and says so when a brief is too long', async () => {
     const ok = shareLink('https://example.org/delt', await encodeBriefFragment(buildBrief(), requireCodec()));
-    expect(ok).toMatchObject({ ok: true, url: expect.stringMatching(/^https:\/\/example\.org\/delt#b1\.z\./) as unknown });
+    expect(ok).toMatchObject({
+      ok: true,
+      url: expect.stringMatching(/^https:\/\/example\.org\/delt#b1\.z\./) as unknown,
+    });
     let long = buildBrief();
     // Text that does not compress: every character random.
     const noise = Array.from({ length: 3_000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20_000))).join('');

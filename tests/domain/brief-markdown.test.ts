@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupBriefCards } from '../../src/domain/brief-groups';
-import { briefToMarkdown, escapeMarkdown } from '../../src/domain/brief-markdown';
+import { briefToMarkdown } from '../../src/domain/brief-markdown';
 import type { BriefMarkdownLabels } from '../../src/domain/brief-markdown';
 import { createBrief, withBriefCard, withSheetField } from '../../src/domain/brief-model';
 import type { Brief } from '../../src/domain/brief-model';
@@ -29,7 +29,14 @@ const labels: BriefMarkdownLabels = {
 };
 
 function buildBrief(): Brief {
-  let brief = createBrief({ id: 'abc1', name: 'Besøg # 1', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' });
+  let brief = createBrief({
+    id: 'abc1',
+    name: 'Besøg # 1',
+    actor: 'laerer',
+    partner: 'virksomhed',
+    now: 1,
+    editionVersion: '1.0.0',
+  });
   brief = withBriefCard(brief, { cardId: 'c-third', mark: 'relevant', note: '' }, 2);
   brief = withBriefCard(brief, { cardId: 'b-second', mark: 'discuss', note: 'Linje et\nLinje to' }, 3);
   brief = withBriefCard(brief, { cardId: 'gone-card', mark: 'discuss', note: 'Fra en nyere udgave' }, 4);
@@ -73,24 +80,18 @@ describe('a brief as Markdown', () => {
   });
 
   it('says when no card is marked', () => {
-    const empty = createBrief({ id: 'x', name: 'Tom', actor: 'elev', partner: 'virksomhed', now: 1, editionVersion: '1' });
+    const empty = createBrief({
+      id: 'x',
+      name: 'Tom',
+      actor: 'elev',
+      partner: 'virksomhed',
+      now: 1,
+      editionVersion: '1',
+    });
     expect(briefToMarkdown(empty, cards, 'en', labels)).toContain('## Kort og noter\n\nIngen kort.');
   });
 
   it('uses the chosen language for the cards', () => {
     expect(briefToMarkdown(buildBrief(), cards, 'en', labels)).toContain('#### Second\n\n> Tip number');
-  });
-});
-
-describe('escaping user text for Markdown', () => {
-  it.each([
-    ['<script>alert(1)</script>', '\\<script\\>alert(1)\\</script\\>'],
-    ['[link](http://x)', '\\[link\\](http://x)'],
-    ['*fed* _kursiv_ `kode`', '\\*fed\\* \\_kursiv\\_ \\`kode\\`'],
-    ['# ikke en overskrift', '\\# ikke en overskrift'],
-    ['- ikke en liste\n1. heller ikke', '\\- ikke en liste\n1\\. heller ikke'],
-    ['Helt almindelig tekst, 7.b og æøå.', 'Helt almindelig tekst, 7.b og æøå.'],
-  ])('%j', (input, expected) => {
-    expect(escapeMarkdown(input)).toBe(expected);
   });
 });

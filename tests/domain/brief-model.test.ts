@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { briefCard, createBrief, isBriefId, newBriefId, parseBrief, withBriefCard, withSheetField } from '../../src/domain/brief-model';
+import {
+  briefCard,
+  createBrief,
+  isBriefId,
+  newBriefId,
+  parseBrief,
+  withBriefCard,
+  withSheetField,
+} from '../../src/domain/brief-model';
 import type { Brief } from '../../src/domain/brief-model';
 import { emptySheet, SHEET_FIELDS } from '../../src/domain/brief-sheet';
 
 function buildBrief(overrides: Partial<Brief> = {}): Brief {
   return {
-    ...createBrief({ id: 'a1b2c3d4e5f60718', name: 'Besøg hos Vestas', actor: 'laerer', partner: 'virksomhed', now: 1_000, editionVersion: '1.0.0' }),
+    ...createBrief({
+      id: 'a1b2c3d4e5f60718',
+      name: 'Besøg hos Vestas',
+      actor: 'laerer',
+      partner: 'virksomhed',
+      now: 1_000,
+      editionVersion: '1.0.0',
+    }),
     ...overrides,
   };
 }
@@ -47,7 +62,11 @@ describe('editing a brief', () => {
 
 describe('parseBrief', () => {
   it('accepts a brief and returns an equal copy', () => {
-    const brief = withBriefCard(buildBrief(), { cardId: 'laerer-virksomhed-a', mark: 'relevant', note: 'Spørg om <b>CSR</b>' }, 2_000);
+    const brief = withBriefCard(
+      buildBrief(),
+      { cardId: 'laerer-virksomhed-a', mark: 'relevant', note: 'Spørg om <b>CSR</b>' },
+      2_000,
+    );
     const parsed = parseBrief(JSON.parse(JSON.stringify(brief)));
     expect(parsed).toEqual(brief);
   });
@@ -59,7 +78,9 @@ describe('parseBrief', () => {
   });
 
   it('drops unknown fields and never takes over a __proto__ key', () => {
-    const raw = JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(buildBrief()).slice(1, -1)},"extra":1}`) as unknown;
+    const raw = JSON.parse(
+      `{"__proto__":{"polluted":true},${JSON.stringify(buildBrief()).slice(1, -1)},"extra":1}`,
+    ) as unknown;
     const parsed = parseBrief(raw);
     expect(parsed).toEqual(buildBrief());
     expect(Object.keys(parsed ?? {})).not.toContain('extra');
@@ -78,7 +99,16 @@ describe('parseBrief', () => {
     ['a time that is not a number', { ...buildBrief(), createdAt: '2026' }],
     ['a card with an unknown mark', { ...buildBrief(), cards: [{ cardId: 'a-b', mark: 'maybe', note: '' }] }],
     ['a card id that is no slug', { ...buildBrief(), cards: [{ cardId: '../x', note: '' }] }],
-    ['the same card twice', { ...buildBrief(), cards: [{ cardId: 'a-b', note: 'x' }, { cardId: 'a-b', note: 'y' }] }],
+    [
+      'the same card twice',
+      {
+        ...buildBrief(),
+        cards: [
+          { cardId: 'a-b', note: 'x' },
+          { cardId: 'a-b', note: 'y' },
+        ],
+      },
+    ],
     ['a sheet field that is not text', { ...buildBrief(), sheet: { ...emptySheet(), purpose: 42 } }],
     ['no sheet', { ...buildBrief(), sheet: undefined }],
   ])('refuses %s', (_what, value) => {

@@ -8,7 +8,16 @@ describe('the expectation-alignment sheet', () => {
     const asked = SHEET_SECTIONS.flatMap((section) => section.fields);
     expect([...asked].sort()).toEqual([...SHEET_FIELDS].sort());
     expect(new Set(asked).size).toBe(asked.length);
-    expect(SHEET_SECTIONS.map((s) => s.id)).toEqual(['purpose', 'roles', 'pupils', 'timePlan', 'outcome', 'anchoring', 'resources', 'leadership']);
+    expect(SHEET_SECTIONS.map((s) => s.id)).toEqual([
+      'purpose',
+      'roles',
+      'pupils',
+      'timePlan',
+      'outcome',
+      'anchoring',
+      'resources',
+      'leadership',
+    ]);
   });
 
   it('backs every section with advice from cards that exist in the edition', () => {
@@ -33,7 +42,11 @@ describe('the expectation-alignment sheet', () => {
       buildCard({ id: 'retired', from: 'laerer', to: 'virksomhed', status: 'retired' }),
       buildCard({ id: 'pair', from: 'virksomhed', to: 'laerer' }),
     ];
-    const section = { id: 'purpose' as const, fields: ['purpose' as const], sources: ['missing', 'other-a', 'other-b', 'retired', 'pair'] };
+    const section = {
+      id: 'purpose' as const,
+      fields: ['purpose' as const],
+      sources: ['missing', 'other-a', 'other-b', 'retired', 'pair'],
+    };
     expect(sectionSources(section, cards, 'laerer', 'virksomhed', 3).map((c) => c.id)).toEqual(['pair', 'other-a']);
   });
 

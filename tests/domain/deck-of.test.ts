@@ -9,7 +9,9 @@ describe('deckOf', () => {
   it('deals every deck of the edition exactly as selectDeck does, in the same order', () => {
     for (const from of ACTOR_IDS) {
       for (const to of [...ACTOR_IDS, 'all'] as const) {
-        expect(deckOf(edition, from, to).map((card) => card.id)).toEqual(selectDeck(edition.cards, from, to).map((card) => card.id));
+        expect(deckOf(edition, from, to).map((card) => card.id)).toEqual(
+          selectDeck(edition.cards, from, to).map((card) => card.id),
+        );
       }
     }
   });

@@ -3,7 +3,14 @@ import { FACILITATOR_PROTOCOL_VERSION, parseFacilitatorMessage } from '../../src
 import { newSession } from '../../src/domain/facilitator-session';
 
 const state = newSession({ from: 'laerer', to: 'virksomhed' }, 'laerer-virksomhed-planlaeg-sammen', 'da');
-const valid = { v: FACILITATOR_PROTOCOL_VERSION, kind: 'state', sender: 'ctrl-1', epoch: 1_700_000_000_000, seq: 3, state };
+const valid = {
+  v: FACILITATOR_PROTOCOL_VERSION,
+  kind: 'state',
+  sender: 'ctrl-1',
+  epoch: 1_700_000_000_000,
+  seq: 3,
+  state,
+};
 
 describe('facilitator messages', () => {
   it('reads every kind of message, as an object or as JSON text', () => {
@@ -19,7 +26,11 @@ describe('facilitator messages', () => {
   });
 
   it('keeps only known fields, so a personal note can never ride along', () => {
-    const sneaky = { ...valid, note: 'privat', state: { ...state, note: 'privat', deck: { ...state.deck, note: 'x' } } };
+    const sneaky = {
+      ...valid,
+      note: 'privat',
+      state: { ...state, note: 'privat', deck: { ...state.deck, note: 'x' } },
+    };
     const parsed = parseFacilitatorMessage(sneaky);
     expect(parsed.ok).toBe(true);
     expect(JSON.stringify(parsed)).not.toContain('privat');

@@ -19,7 +19,10 @@ describe('facilitator session', () => {
   it('shows a new card face up, and never a card outside the deck', () => {
     const back = session({ side: 'back' });
     expect(applySessionAction(back, { type: 'step', by: 1 }, DECK)).toMatchObject({ cardId: 'a-2', side: 'face' });
-    expect(applySessionAction(back, { type: 'show', cardId: 'a-3' }, DECK)).toMatchObject({ cardId: 'a-3', side: 'face' });
+    expect(applySessionAction(back, { type: 'show', cardId: 'a-3' }, DECK)).toMatchObject({
+      cardId: 'a-3',
+      side: 'face',
+    });
     expect(applySessionAction(back, { type: 'show', cardId: 'other-deck' }, DECK)).toBe(back);
     // Staying on the same card keeps the side the facilitator chose.
     expect(applySessionAction(back, { type: 'step', by: -1 }, DECK)).toBe(back);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createDeckId, decodeDeckShare, encodeDeckShare, MAX_SHARED_CARDS, moveItem, resolveDeckCards, toggleId } from '../../src/domain/own-deck';
+import {
+  createDeckId,
+  decodeDeckShare,
+  encodeDeckShare,
+  MAX_SHARED_CARDS,
+  moveItem,
+  resolveDeckCards,
+  toggleId,
+} from '../../src/domain/own-deck';
 import { buildCard } from '../support/build-card';
 
 describe('deck links', () => {
@@ -12,7 +20,10 @@ describe('deck links', () => {
   });
 
   it('accepts only card-id-shaped values, each once, and a sensible name', () => {
-    expect(decodeDeckShare('navn=%20%20Hej%0A%20du%20&kort=a-b,<script>,a-b,,C-D,c-d')).toEqual({ name: 'Hej du', cardIds: ['a-b', 'c-d'] });
+    expect(decodeDeckShare('navn=%20%20Hej%0A%20du%20&kort=a-b,<script>,a-b,,C-D,c-d')).toEqual({
+      name: 'Hej du',
+      cardIds: ['a-b', 'c-d'],
+    });
     expect(decodeDeckShare(`navn=${'x'.repeat(500)}&kort=a`)?.name).toHaveLength(80);
   });
 

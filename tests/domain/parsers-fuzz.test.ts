@@ -27,12 +27,31 @@ const edgeNumber = fc.oneof(
   fc.double(),
   fc.integer(),
 );
-const edgeString = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('\ud83d', 'a\ude00', '__proto__', 'x'.repeat(201)));
+const edgeString = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom('\ud83d', 'a\ude00', '__proto__', 'x'.repeat(201)),
+);
 const jsonish = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, edgeNumber, edgeString, fc.boolean(), fc.constant(null), fc.array(tie('value')), fc.dictionary(edgeString, tie('value'))),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    edgeNumber,
+    edgeString,
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value')),
+    fc.dictionary(edgeString, tie('value')),
+  ),
 })).value;
 
-const brief = createBrief({ id: '0123456789abcdef', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1_700_000_000_000, editionVersion: '1.0.0' });
+const brief = createBrief({
+  id: '0123456789abcdef',
+  name: 'Besøg',
+  actor: 'laerer',
+  partner: 'virksomhed',
+  now: 1_700_000_000_000,
+  editionVersion: '1.0.0',
+});
 const goodBackup = createBackup(
   {
     notes: [{ cardId: 'laerer-virksomhed-a', text: 'Hej', updatedAt: 5, editionVersion: '1.0.0' }],
@@ -50,26 +69,40 @@ function mutate(base: unknown, path: readonly number[], replacement: unknown): u
   const keys = Object.keys(base);
   const key = keys[(path[0] ?? 0) % Math.max(keys.length, 1)];
   if (key === undefined) return replacement;
-  const copy: Record<string, unknown> = Array.isArray(base) ? ([...base] as unknown as Record<string, unknown>) : { ...base };
+  const copy: Record<string, unknown> = Array.isArray(base)
+    ? ([...base] as unknown as Record<string, unknown>)
+    : { ...base };
   copy[key] = mutate((base as Record<string, unknown>)[key], path.slice(1), replacement);
   return copy;
 }
-const mutation = (base: unknown) => fc.tuple(fc.array(fc.nat(), { maxLength: 5 }), jsonish).map(([path, value]) => mutate(base, path, value));
+const mutation = (base: unknown) =>
+  fc.tuple(fc.array(fc.nat(), { maxLength: 5 }), jsonish).map(([path, value]) => mutate(base, path, value));
 
 describe('parsers under generated input (issue 14)', () => {
   it('backup: a clean error, or contents every screen can show and export again', () => {
     fc.assert(
-      fc.property(fc.oneof(mutation(goodBackup).map((v) => JSON.stringify(v)), fc.string()), (text) => {
-        const parsed = parseBackup(text);
-        if (!parsed.ok) return;
-        const { notes, favourites, decks, briefs } = parsed.backup;
-        for (const t of [...notes.map((n) => n.updatedAt), ...favourites.map((f) => f.addedAt), ...decks.flatMap((d) => [d.createdAt, d.updatedAt]), ...briefs.map((b) => b.updatedAt)]) {
-          expect(isTime(t)).toBe(true);
-          renderable(t);
-        }
-        // What was read exports and reads back the same.
-        expect(parseBackup(serializeBackup(parsed.backup))).toEqual(parsed);
-      }),
+      fc.property(
+        fc.oneof(
+          mutation(goodBackup).map((v) => JSON.stringify(v)),
+          fc.string(),
+        ),
+        (text) => {
+          const parsed = parseBackup(text);
+          if (!parsed.ok) return;
+          const { notes, favourites, decks, briefs } = parsed.backup;
+          for (const t of [
+            ...notes.map((n) => n.updatedAt),
+            ...favourites.map((f) => f.addedAt),
+            ...decks.flatMap((d) => [d.createdAt, d.updatedAt]),
+            ...briefs.map((b) => b.updatedAt),
+          ]) {
+            expect(isTime(t)).toBe(true);
+            renderable(t);
+          }
+          // What was read exports and reads back the same.
+          expect(parseBackup(serializeBackup(parsed.backup))).toEqual(parsed);
+        },
+      ),
       params,
     );
   });
@@ -90,13 +123,21 @@ describe('parsers under generated input (issue 14)', () => {
 
   it('own-deck link: no deck, or one whose name and ids make a link again', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.tuple(edgeString, fc.array(edgeString)).map(([n, ids]) => `navn=${encodeURIComponent(n.replace(/[\ud800-\udfff]/g, ''))}&kort=${ids.join(',')}`)), (search) => {
-        const deck = decodeDeckShare(search);
-        if (!deck) return;
-        expect(hasLoneSurrogate(deck.name)).toBe(false);
-        expect(deck.cardIds.every((id) => id.length <= 200)).toBe(true);
-        expect(decodeDeckShare(encodeDeckShare(deck))).toEqual(deck);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc
+            .tuple(edgeString, fc.array(edgeString))
+            .map(([n, ids]) => `navn=${encodeURIComponent(n.replace(/[\ud800-\udfff]/g, ''))}&kort=${ids.join(',')}`),
+        ),
+        (search) => {
+          const deck = decodeDeckShare(search);
+          if (!deck) return;
+          expect(hasLoneSurrogate(deck.name)).toBe(false);
+          expect(deck.cardIds.every((id) => id.length <= 200)).toBe(true);
+          expect(decodeDeckShare(encodeDeckShare(deck))).toEqual(deck);
+        },
+      ),
       params,
     );
   });
@@ -105,22 +146,36 @@ describe('parsers under generated input (issue 14)', () => {
     const state = newSession({ from: 'laerer', to: 'virksomhed' }, 'lv-1', 'da');
     const valid = { v: FACILITATOR_PROTOCOL_VERSION, kind: 'state', sender: 's', epoch: 1, seq: 1, state };
     fc.assert(
-      fc.property(fc.oneof(mutation(valid), jsonish, fc.string()), fc.integer({ min: 0, max: 8.64e15 }), (data, now) => {
-        const parsed = parseFacilitatorMessage(data);
-        if (!parsed.ok || parsed.message.kind !== 'state') return;
-        expect(Number.isSafeInteger(parsed.message.epoch + 1)).toBe(true);
-        expect(timerElapsed(parsed.message.state.timer, now)).toBeLessThanOrEqual(MAX_TIMER_MS);
-      }),
+      fc.property(
+        fc.oneof(mutation(valid), jsonish, fc.string()),
+        fc.integer({ min: 0, max: 8.64e15 }),
+        (data, now) => {
+          const parsed = parseFacilitatorMessage(data);
+          if (!parsed.ok || parsed.message.kind !== 'state') return;
+          expect(Number.isSafeInteger(parsed.message.epoch + 1)).toBe(true);
+          expect(timerElapsed(parsed.message.state.timer, now)).toBeLessThanOrEqual(MAX_TIMER_MS);
+        },
+      ),
       params,
     );
   });
 
   it('routes: every path gives a route, and a known route formats back to a path it reads the same', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(fc.oneof(edgeString, fc.constantFrom('kort', 'laerer', 'virksomhed', 'egne-kort', 'udskriv', 'styr'))).map((p) => `/${p.join('/')}`)), (path) => {
-        const route = parseRoute(path);
-        if (route.name !== 'notFound') expect(parseRoute(formatRoute(route))).toEqual(route);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc
+            .array(
+              fc.oneof(edgeString, fc.constantFrom('kort', 'laerer', 'virksomhed', 'egne-kort', 'udskriv', 'styr')),
+            )
+            .map((p) => `/${p.join('/')}`),
+        ),
+        (path) => {
+          const route = parseRoute(path);
+          if (route.name !== 'notFound') expect(parseRoute(formatRoute(route))).toEqual(route);
+        },
+      ),
       params,
     );
   });

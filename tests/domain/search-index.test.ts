@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { editionSearchDocs, noteSearchEntries, searchEntries } from '../../src/domain/search-docs';
 import type { SearchDoc } from '../../src/domain/search-docs';
 import { markWords } from '../../src/domain/search-highlight';
-import { buildSearchSegment, createSegmentBuilder, matchedIn, queryTerms, searchSegments } from '../../src/domain/search-index';
+import {
+  buildSearchSegment,
+  createSegmentBuilder,
+  matchedIn,
+  queryTerms,
+  searchSegments,
+} from '../../src/domain/search-index';
 import type { SearchEntry } from '../../src/domain/search-index';
 import { buildCard } from '../support/build-card';
 import { buildUiEdition } from '../support/build-ui-edition';
@@ -16,7 +22,10 @@ const entry = (doc: number, field: SearchEntry['field'], text: string): SearchEn
 
 describe('searchSegments', () => {
   it('finds a word whatever the case and whether æ, ø, å are typed as ae, oe, aa', () => {
-    const entries = [entry(0, 'tip', 'Tal med LÆREREN om økonomi og forløb i Århus'), entry(1, 'tip', 'Noget helt andet')];
+    const entries = [
+      entry(0, 'tip', 'Tal med LÆREREN om økonomi og forløb i Århus'),
+      entry(1, 'tip', 'Noget helt andet'),
+    ];
     for (const query of ['læreren', 'laereren', 'LAEREREN', 'oekonomi', 'Økonomi', 'forloeb', 'aarhus', 'Århus']) {
       expect(search(entries, 2, query), query).toEqual([0]);
     }
@@ -59,7 +68,11 @@ describe('searchSegments', () => {
   });
 
   it('ranks an exact word above a typo and equal scores in the documents’ own order', () => {
-    const entries = [entry(0, 'tip', 'Aftal en plan'), entry(1, 'tip', 'Aftel en plan'), entry(2, 'tip', 'Aftal møder')];
+    const entries = [
+      entry(0, 'tip', 'Aftal en plan'),
+      entry(1, 'tip', 'Aftel en plan'),
+      entry(2, 'tip', 'Aftal møder'),
+    ];
     expect(search(entries, 3, 'aftal')).toEqual([0, 2, 1]);
   });
 
@@ -78,14 +91,22 @@ describe('searchSegments', () => {
   });
 
   it('marks which fields matched', () => {
-    const outcome = searchSegments([buildSearchSegment([entry(0, 'title', 'Mødet'), entry(0, 'note', 'mødet i morgen')])], 1, 'mødet');
+    const outcome = searchSegments(
+      [buildSearchSegment([entry(0, 'title', 'Mødet'), entry(0, 'note', 'mødet i morgen')])],
+      1,
+      'mødet',
+    );
     expect(matchedIn(outcome, 0, 'title')).toBe(true);
     expect(matchedIn(outcome, 0, 'note')).toBe(true);
     expect(matchedIn(outcome, 0, 'tip')).toBe(false);
   });
 
   it('gives the same answers from a segment built a piece at a time', () => {
-    const entries = [entry(0, 'title', 'Praktik i virksomheden'), entry(1, 'tip', 'Aftal praktik'), entry(2, 'tip', 'Andet')];
+    const entries = [
+      entry(0, 'title', 'Praktik i virksomheden'),
+      entry(1, 'tip', 'Aftal praktik'),
+      entry(2, 'tip', 'Andet'),
+    ];
     const builder = createSegmentBuilder();
     for (const item of entries) builder.add(item);
     expect([...searchSegments([builder.finish()], 3, 'praktik').hits]).toEqual(search(entries, 3, 'praktik'));
@@ -113,9 +134,15 @@ describe('edition search documents', () => {
 
     const da = buildSearchSegment(searchEntries(docs, 'da'));
     const en = buildSearchSegment(searchEntries(docs, 'en'));
-    const notes = buildSearchSegment(noteSearchEntries(docs, [{ cardId: card.id, text: 'Spørg efter Mette' }, { cardId: 'ukendt', text: 'Mette' }]));
+    const notes = buildSearchSegment(
+      noteSearchEntries(docs, [
+        { cardId: card.id, text: 'Spørg efter Mette' },
+        { cardId: 'ukendt', text: 'Mette' },
+      ]),
+    );
     const name = (doc: SearchDoc | undefined): string => (doc?.kind === 'card' ? doc.card.id : `profile ${doc?.actor}`);
-    const find = (segments: (typeof da)[], query: string) => [...searchSegments(segments, docs.length, query).hits].map((doc) => name(docs[doc]));
+    const find = (segments: (typeof da)[], query: string) =>
+      [...searchSegments(segments, docs.length, query).hits].map((doc) => name(docs[doc]));
 
     expect(find([da], 'kontaktperson')).toEqual([card.id]);
     expect(find([da], 'contact')).toEqual([]);
@@ -138,7 +165,9 @@ describe('markWords', () => {
 
   it('marks matched words where they stand in the text as written', () => {
     expect(marked('Tal med LÆREREN om lærerens plan.', ['laereren'])).toBe('Tal med [LÆREREN] om lærerens plan.');
-    expect(marked('Skole-virksomhedssamarbejde', ['skole', 'virksomhedssamarbejde'])).toBe('[Skole]-[virksomhedssamarbejde]');
+    expect(marked('Skole-virksomhedssamarbejde', ['skole', 'virksomhedssamarbejde'])).toBe(
+      '[Skole]-[virksomhedssamarbejde]',
+    );
   });
 
   it('cuts a long text to a window around the first match', () => {

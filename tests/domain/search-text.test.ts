@@ -25,7 +25,13 @@ describe('foldText', () => {
 
 describe('foldedWords', () => {
   it('splits at spaces, hyphens and punctuation', () => {
-    expect(foldedWords('Skole-virksomhedssamarbejde: Hvad gør I?')).toEqual(['skole', 'virksomhedssamarbejde', 'hvad', 'goer', 'i']);
+    expect(foldedWords('Skole-virksomhedssamarbejde: Hvad gør I?')).toEqual([
+      'skole',
+      'virksomhedssamarbejde',
+      'hvad',
+      'goer',
+      'i',
+    ]);
   });
 
   it('keeps digits', () => {

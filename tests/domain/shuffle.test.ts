@@ -15,7 +15,16 @@ describe('seededShuffle', () => {
   });
 
   it('deals a fixed order for a known seed (links shared today must deal the same next year)', () => {
-    expect(seededShuffle(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], 'abc123')).toEqual(['a', 'e', 'h', 'b', 'd', 'c', 'g', 'f']);
+    expect(seededShuffle(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], 'abc123')).toEqual([
+      'a',
+      'e',
+      'h',
+      'b',
+      'd',
+      'c',
+      'g',
+      'f',
+    ]);
   });
 
   it('deals a different order for another seed', () => {

@@ -17,7 +17,10 @@ describe('splitting an edition into its core and its cards', () => {
   });
 
   it('leaves retired cards out of the counts', () => {
-    const cards = [buildCard({ from: 'virksomhed', to: 'laerer' }), buildCard({ from: 'virksomhed', to: 'laerer', status: 'retired' })];
+    const cards = [
+      buildCard({ from: 'virksomhed', to: 'laerer' }),
+      buildCard({ from: 'virksomhed', to: 'laerer', status: 'retired' }),
+    ];
     expect(countDecks(cards).virksomhed).toMatchObject({ laerer: 1, all: 1 });
   });
 

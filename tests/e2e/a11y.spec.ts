@@ -38,18 +38,21 @@ describe('accessibility', () => {
     for (const lang of LANGS) {
       describe(`${viewportName}, ${lang}`, () => {
         for (const screen of SCREENS) {
-          session.journey(`${screen.name}: axe finds nothing and every target is at least 44×44`, async ({ server, page }) => {
-            await page.setViewportSize(viewport);
-            if (screen.needsNote) await ensureSomeNote(page, server.origin);
-            await page.goto(server.url(screen.path));
-            await useLanguage(page, lang);
-            await page.locator('h1').first().waitFor();
-            if (screen.flip) await flipCard(page, lang);
-            await settle(page);
-            const label = `${screen.name} (${lang}, ${viewportName})`;
-            await assertNoAxeViolations(page, label);
-            await assertTouchTargets(page, label);
-          });
+          session.journey(
+            `${screen.name}: axe finds nothing and every target is at least 44×44`,
+            async ({ server, page }) => {
+              await page.setViewportSize(viewport);
+              if (screen.needsNote) await ensureSomeNote(page, server.origin);
+              await page.goto(server.url(screen.path));
+              await useLanguage(page, lang);
+              await page.locator('h1').first().waitFor();
+              if (screen.flip) await flipCard(page, lang);
+              await settle(page);
+              const label = `${screen.name} (${lang}, ${viewportName})`;
+              await assertNoAxeViolations(page, label);
+              await assertTouchTargets(page, label);
+            },
+          );
         }
       });
     }

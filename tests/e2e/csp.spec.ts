@@ -34,9 +34,13 @@ describe('Content-Security-Policy', () => {
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
     assert.match(policy, /script-src 'self' 'sha256-/);
     assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "connect-src 'self'"]) assert.ok(policy.includes(directive), directive);
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "connect-src 'self'"])
+      assert.ok(policy.includes(directive), directive);
     const headers = readFileSync(resolve(defaultDistDir(), '_headers'), 'utf8');
-    assert.ok(headers.includes(`${policy}; frame-ancestors 'none'`), 'the host header carries the same policy, plus frame-ancestors');
+    assert.ok(
+      headers.includes(`${policy}; frame-ancestors 'none'`),
+      'the host header carries the same policy, plus frame-ancestors',
+    );
   });
 
   session.journey(
@@ -44,7 +48,8 @@ describe('Content-Security-Policy', () => {
     async ({ server, page }) => {
       const violations: string[] = [];
       page.on('console', (message) => {
-        if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+        if (/Content.Security.Policy|Refused to/i.test(message.text()))
+          violations.push(`${page.url()}: ${message.text()}`);
       });
       // Recorded in the page from its first script on, then read after each visit.
       await page.addInitScript(() => {
@@ -59,7 +64,9 @@ describe('Content-Security-Policy', () => {
         await page.locator('main, [role="main"], h1').first().waitFor({ timeout: 20_000 });
         // Let lazy screens, their styles and the idle-time warm-up run under the policy too.
         await page.waitForTimeout(600);
-        const found = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+        const found = await page.evaluate(
+          () => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+        );
         violations.push(...found.map((text) => `${route}: ${text}`));
         const policies = await page.locator('meta[http-equiv="Content-Security-Policy"]').count();
         assert.equal(policies, 1, `${route} should carry the policy`);

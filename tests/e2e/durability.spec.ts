@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
-import { DECK_PATH, flipCard, noteField, progress, readStoredNote, storedNoteKeys, waitForCardIdInUrl } from './support/app';
+import {
+  DECK_PATH,
+  flipCard,
+  noteField,
+  progress,
+  storedNoteKeys,
+  waitForCardIdInUrl,
+  waitForNoteInField,
+  waitForStoredNote,
+} from './support/app';
 import { e2eSession } from './support/session';
 
 const session = e2eSession();
@@ -24,7 +33,11 @@ describe('durability', () => {
     await next.goto(server.url(DECK_PATH));
     await progress(next, 1, 3).waitFor();
     await flipCard(next);
-    assert.equal(await noteField(next).inputValue(), note, `the note should survive closing the page ${closedAfter} ms after typing`);
+    await waitForNoteInField(
+      next,
+      note,
+      `the note, which should survive closing the page ${closedAfter} ms after typing`,
+    );
     await next.close();
   });
 
@@ -39,10 +52,11 @@ describe('durability', () => {
     await noteField(page).focus();
     const note = 'Spørg eleverne hvad de vil se';
     await page.keyboard.type(note);
-    await page.waitForTimeout(500);
 
-    const stored = await readStoredNote(page, cardId);
-    assert.ok(stored, `IndexedDB samarbejdskort/notes should hold a note for ${cardId}; keys: ${JSON.stringify(await storedNoteKeys(page))}`);
+    // Written once the typing pauses (the debounce), without leaving the field.
+    const stored = await waitForStoredNote(page, cardId, note).catch(async (error: Error) => {
+      throw new Error(`${error.message}; keys in samarbejdskort/notes: ${JSON.stringify(await storedNoteKeys(page))}`);
+    });
     assert.equal(stored.cardId, cardId);
     assert.equal(stored.text, note);
     assert.ok(stored.updatedAt !== undefined && stored.updatedAt !== null, 'updatedAt');

@@ -51,7 +51,12 @@ function measure(projector: Page): Promise<Fit> {
       const range = document.createRange();
       range.selectNodeContents(node);
       const box = range.getBoundingClientRect();
-      if (box.bottom > window.innerHeight + 0.5 || box.right > window.innerWidth + 0.5 || box.top < -0.5 || box.left < -0.5) {
+      if (
+        box.bottom > window.innerHeight + 0.5 ||
+        box.right > window.innerWidth + 0.5 ||
+        box.top < -0.5 ||
+        box.left < -0.5
+      ) {
         outside.push(`${text.slice(0, 30)}…: bottom ${Math.round(box.bottom)}, right ${Math.round(box.right)}`);
       }
     }
@@ -65,9 +70,16 @@ async function assertFits(projector: Page, label: string, checkFont: boolean): P
   assert.ok(viewport);
   const fit = await measure(projector);
   const where = `${label} at ${viewport.width}×${viewport.height}`;
-  assert.ok(fit.scrollHeight <= viewport.height && fit.scrollWidth <= viewport.width, `${where} scrolls (${fit.scrollWidth}×${fit.scrollHeight})`);
+  assert.ok(
+    fit.scrollHeight <= viewport.height && fit.scrollWidth <= viewport.width,
+    `${where} scrolls (${fit.scrollWidth}×${fit.scrollHeight})`,
+  );
   assert.deepEqual(fit.outside, [], `${where}: text outside the screen`);
-  if (checkFont) assert.ok(fit.smallest.px >= MIN_BODY_PX, `${where}: "${fit.smallest.text}" is ${fit.smallest.px} px, under ${MIN_BODY_PX} px`);
+  if (checkFont)
+    assert.ok(
+      fit.smallest.px >= MIN_BODY_PX,
+      `${where}: "${fit.smallest.text}" is ${fit.smallest.px} px, under ${MIN_BODY_PX} px`,
+    );
 }
 
 async function shows(projector: Page, card: Card, lang: Lang, side: 'face' | 'back'): Promise<void> {
@@ -85,7 +97,8 @@ async function shows(projector: Page, card: Card, lang: Lang, side: 'face' | 'ba
 /** The most text on a back (title, tip, reflection) and the longest title (the face), in a language. */
 function longest(lang: Lang): { back: Card; face: Card } {
   const active = edition.cards.filter((c) => c.status === 'active');
-  const backLength = (c: Card): number => c.title[lang].length + c.tip.text[lang].length + (c.reflection?.[lang].length ?? 0);
+  const backLength = (c: Card): number =>
+    c.title[lang].length + c.tip.text[lang].length + (c.reflection?.[lang].length ?? 0);
   const byBack = [...active].sort((a, b) => backLength(b) - backLength(a));
   const byTitle = [...active].sort((a, b) => b.title[lang].length - a.title[lang].length);
   const back = byBack[0];
@@ -96,53 +109,67 @@ function longest(lang: Lang): { back: Card; face: Card } {
 
 describe('projector layout', () => {
   for (const lang of ['da', 'en'] as const) {
-    session.journey(`every card fits the projector at 1920×1080 with text ≥ 48 px; the longest also at 1280×720; axe (${lang})`, async ({ server, context, page }) => {
-      const projector = await context.newPage();
-      await projector.setViewportSize(FULL_HD);
-      await projector.goto(server.url('/skaerm'));
-      await projector.getByRole('heading', { level: 1 }).waitFor();
-
-      // The controller's language is the room's.
-      await page.goto(server.url(`/styr/${ACTOR_IDS[0]}/alle`));
-      await useLanguage(page, lang);
-      await page.locator('main h1').first().waitFor();
-
-      let checked = 0;
-      for (const from of ACTOR_IDS) {
-        const cards = selectDeck(edition.cards, from, 'all');
-        if (cards.length === 0) continue;
-        await page.goto(server.url(`/styr/${from}/alle`));
-        await page.locator('main h1').first().waitFor();
-        for (const [index, card] of cards.entries()) {
-          if (index > 0) await page.keyboard.press('ArrowRight');
-          await shows(projector, card, lang, 'face');
-          await assertFits(projector, `face of ${card.id} (${lang})`, true);
-          await page.keyboard.press('Space');
-          await shows(projector, card, lang, 'back');
-          await assertFits(projector, `back of ${card.id} (${lang})`, true);
-          checked += 1;
-        }
-      }
-      assert.equal(checked, edition.cards.filter((c) => c.status === 'active').length, 'every active card was shown');
-
-      // The longest card, both sides, on a 720p projector too; axe on both sides.
-      const { back, face } = longest(lang);
-      for (const [card, side] of [[back, 'back'], [face, 'face']] as const) {
-        await page.goto(server.url(`/styr/${card.from}/${card.to}/${card.id}`));
-        await page.locator('main h1').first().waitFor();
-        await waitUntil(`the projector to show ${card.id}`, () => projector.evaluate((title) => document.querySelector('h1')?.textContent?.trim() === title, card.title[lang]));
-        // A reloaded controller may resume on either side of this card.
-        const current = await projector.evaluate(() => document.querySelector('[data-side]')?.getAttribute('data-side'));
-        if (current !== side) await page.keyboard.press('Space');
-        await shows(projector, card, lang, side);
-        for (const viewport of [FULL_HD, HD]) {
-          await projector.setViewportSize(viewport);
-          await assertFits(projector, `${side} of the longest card ${card.id} (${lang})`, viewport === FULL_HD);
-        }
-        await assertNoAxeViolations(projector, `projector, ${side} of ${card.id} (${lang})`);
+    session.journey(
+      `every card fits the projector at 1920×1080 with text ≥ 48 px; the longest also at 1280×720; axe (${lang})`,
+      async ({ server, context, page }) => {
+        const projector = await context.newPage();
         await projector.setViewportSize(FULL_HD);
-      }
-      await projector.close();
-    }, { timeoutMs: 180_000 });
+        await projector.goto(server.url('/skaerm'));
+        await projector.getByRole('heading', { level: 1 }).waitFor();
+
+        // The controller's language is the room's.
+        await page.goto(server.url(`/styr/${ACTOR_IDS[0]}/alle`));
+        await useLanguage(page, lang);
+        await page.locator('main h1').first().waitFor();
+
+        let checked = 0;
+        for (const from of ACTOR_IDS) {
+          const cards = selectDeck(edition.cards, from, 'all');
+          if (cards.length === 0) continue;
+          await page.goto(server.url(`/styr/${from}/alle`));
+          await page.locator('main h1').first().waitFor();
+          for (const [index, card] of cards.entries()) {
+            if (index > 0) await page.keyboard.press('ArrowRight');
+            await shows(projector, card, lang, 'face');
+            await assertFits(projector, `face of ${card.id} (${lang})`, true);
+            await page.keyboard.press('Space');
+            await shows(projector, card, lang, 'back');
+            await assertFits(projector, `back of ${card.id} (${lang})`, true);
+            checked += 1;
+          }
+        }
+        assert.equal(checked, edition.cards.filter((c) => c.status === 'active').length, 'every active card was shown');
+
+        // The longest card, both sides, on a 720p projector too; axe on both sides.
+        const { back, face } = longest(lang);
+        for (const [card, side] of [
+          [back, 'back'],
+          [face, 'face'],
+        ] as const) {
+          await page.goto(server.url(`/styr/${card.from}/${card.to}/${card.id}`));
+          await page.locator('main h1').first().waitFor();
+          await waitUntil(`the projector to show ${card.id}`, () =>
+            projector.evaluate(
+              (title) => document.querySelector('h1')?.textContent?.trim() === title,
+              card.title[lang],
+            ),
+          );
+          // A reloaded controller may resume on either side of this card.
+          const current = await projector.evaluate(() =>
+            document.querySelector('[data-side]')?.getAttribute('data-side'),
+          );
+          if (current !== side) await page.keyboard.press('Space');
+          await shows(projector, card, lang, side);
+          for (const viewport of [FULL_HD, HD]) {
+            await projector.setViewportSize(viewport);
+            await assertFits(projector, `${side} of the longest card ${card.id} (${lang})`, viewport === FULL_HD);
+          }
+          await assertNoAxeViolations(projector, `projector, ${side} of ${card.id} (${lang})`);
+          await projector.setViewportSize(FULL_HD);
+        }
+        await projector.close();
+      },
+      { timeoutMs: 180_000 },
+    );
   }
 });

@@ -33,10 +33,14 @@ describe('installability', () => {
     await page.goto(server.url('/'));
     const cdp = await context.newCDPSession(page);
     // The manifest loads after the page; ask until Chromium has read it (errors then settle).
-    const errors = await waitUntil('Page.getInstallabilityErrors to report no errors', async () => {
-      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-      return installabilityErrors.length === 0 ? installabilityErrors : undefined;
-    }, { timeoutMs: 15_000, intervalMs: 250 }).catch(async (error: unknown) => {
+    const errors = await waitUntil(
+      'Page.getInstallabilityErrors to report no errors',
+      async () => {
+        const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+        return installabilityErrors.length === 0 ? installabilityErrors : undefined;
+      },
+      { timeoutMs: 15_000, intervalMs: 250 },
+    ).catch(async (error: unknown) => {
       const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
       throw new Error(`${String(error)}; last answer: ${JSON.stringify(installabilityErrors)}`);
     });
@@ -60,13 +64,24 @@ describe('installability', () => {
     assert.ok(manifest.name && manifest.short_name, 'name and short_name');
 
     const themeMeta = await page.locator('meta[name="theme-color"]').getAttribute('content');
-    assert.equal(themeMeta?.toLowerCase(), manifest.theme_color.toLowerCase(), '<meta name="theme-color"> should match the manifest');
+    assert.equal(
+      themeMeta?.toLowerCase(),
+      manifest.theme_color.toLowerCase(),
+      '<meta name="theme-color"> should match the manifest',
+    );
 
     const icons = manifest.icons ?? [];
     const purposes = (icon: ManifestIcon): string[] => (icon.purpose ?? 'any').split(/\s+/);
     const find = (size: string, purpose: string): ManifestIcon | undefined =>
-      icons.find((icon) => icon.sizes?.split(/\s+/).includes(size) && purposes(icon).includes(purpose) && icon.type === 'image/png');
-    const wanted: [string, string][] = [['192x192', 'any'], ['512x512', 'any'], ['512x512', 'maskable']];
+      icons.find(
+        (icon) =>
+          icon.sizes?.split(/\s+/).includes(size) && purposes(icon).includes(purpose) && icon.type === 'image/png',
+      );
+    const wanted: [string, string][] = [
+      ['192x192', 'any'],
+      ['512x512', 'any'],
+      ['512x512', 'maskable'],
+    ];
     for (const [size, purpose] of wanted) {
       const icon = find(size, purpose);
       assert.ok(icon, `manifest should list a ${size} PNG icon with purpose ${purpose}: ${JSON.stringify(icons)}`);

@@ -13,7 +13,17 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { DECK_PATH, flipCard, noteField, offlineStatus, progress, readStoredNote, waitForCardIdInUrl, waitForStoredNote } from './support/app';
+import {
+  DECK_PATH,
+  flipCard,
+  noteField,
+  waitForNoteInField,
+  offlineStatus,
+  progress,
+  readStoredNote,
+  waitForCardIdInUrl,
+  waitForStoredNote,
+} from './support/app';
 import { assertNoAxeViolations } from './support/axe';
 import { launchBrowser } from './support/chromium';
 import { defaultDistDir, freePort } from './support/preview-server';
@@ -50,75 +60,89 @@ async function openCard(page: Page, origin: string, cardId: string, position: 2 
 }
 
 describe('notes under faults (real Chromium)', () => {
-  session.journey('a note typed 50 ms before the tab is closed is there when the deck is opened again', async ({ server, context }) => {
-    const page = await context.newPage();
-    const cardId = await openDeckCard(page, server.origin, CARDS.close);
-    await noteField(page).focus();
-    const note = 'Skrevet 50 ms før fanen blev lukket';
-    await page.keyboard.type(note);
-    await page.waitForTimeout(50);
-    await page.close({ runBeforeUnload: true });
-    if (!page.isClosed()) await page.waitForEvent('close', { timeout: 5_000 });
-
-    const next = await context.newPage();
-    await openCard(next, server.origin, cardId, CARDS.close);
-    assert.equal(await noteField(next).inputValue(), note);
-    await next.close();
-  });
-
-  session.journey('a note typed 50 ms before a reload while offline is there after the reload', async ({ server, context, page }) => {
-    await page.goto(server.url('/'));
-    // Active means installed, and installing means everything is precached.
-    await waitForServiceWorkerControl(page);
-    const cardId = await openDeckCard(page, server.origin, CARDS.offline);
-    await context.setOffline(true);
-    try {
+  session.journey(
+    'a note typed 50 ms before the tab is closed is there when the deck is opened again',
+    async ({ server, context }) => {
+      const page = await context.newPage();
+      const cardId = await openDeckCard(page, server.origin, CARDS.close);
       await noteField(page).focus();
-      const note = 'Skrevet uden net lige før genindlæsning';
+      const note = 'Skrevet 50 ms før fanen blev lukket';
       await page.keyboard.type(note);
       await page.waitForTimeout(50);
-      const reloaded = await page.reload();
-      assert.ok(reloaded?.fromServiceWorker(), 'offline, the service worker answers the reload');
-      await progress(page, CARDS.offline, 3).waitFor();
-      await flipCard(page);
-      assert.equal(await noteField(page).inputValue(), note);
-      assert.equal((await readStoredNote(page, cardId))?.text, note);
-    } finally {
-      await context.setOffline(false);
-    }
-  }, { timeoutMs: 90_000 });
+      await page.close({ runBeforeUnload: true });
+      if (!page.isClosed()) await page.waitForEvent('close', { timeout: 5_000 });
 
-  session.journey('two tabs: the other tab follows at once, and typing in both ends in a choice, not a loss', async ({ server, context }) => {
-    const first = await context.newPage();
-    const second = await context.newPage();
-    const cardId = await openDeckCard(first, server.origin, CARDS.tabs, OTHER_DECK);
-    await openCard(second, server.origin, cardId, CARDS.tabs, OTHER_DECK);
+      const next = await context.newPage();
+      await openCard(next, server.origin, cardId, CARDS.close);
+      await waitForNoteInField(next, note, 'the note typed before the tab was closed');
+      await next.close();
+    },
+  );
 
-    // Not typing in the second tab: it shows the first tab's note as soon as it is saved.
-    await noteField(first).fill('Fra fane 1');
-    await waitUntil('the second tab to show the first tab’s note', async () => (await noteField(second).inputValue()) === 'Fra fane 1');
+  session.journey(
+    'a note typed 50 ms before a reload while offline is there after the reload',
+    async ({ server, context, page }) => {
+      await page.goto(server.url('/'));
+      // Active means installed, and installing means everything is precached.
+      await waitForServiceWorkerControl(page);
+      const cardId = await openDeckCard(page, server.origin, CARDS.offline);
+      await context.setOffline(true);
+      try {
+        await noteField(page).focus();
+        const note = 'Skrevet uden net lige før genindlæsning';
+        await page.keyboard.type(note);
+        await page.waitForTimeout(50);
+        const reloaded = await page.reload();
+        assert.ok(reloaded?.fromServiceWorker(), 'offline, the service worker answers the reload');
+        await progress(page, CARDS.offline, 3).waitFor();
+        await flipCard(page);
+        await waitForNoteInField(page, note, 'the note typed before the offline reload');
+        assert.equal((await readStoredNote(page, cardId))?.text, note);
+      } finally {
+        await context.setOffline(false);
+      }
+    },
+    { timeoutMs: 90_000 },
+  );
 
-    // Typing in both: the one that types second must not overwrite the other.
-    await noteField(first).fill('Fane 1 skriver videre');
-    await noteField(second).fill('Fane 2 skriver også');
-    const conflictIn = await waitUntil('a conflict in one of the tabs', async () => {
-      for (const page of [first, second]) if (await page.getByRole('alert').filter({ hasText: 'ændret i en anden fane' }).isVisible()) return page;
-      return undefined;
-    });
-    const other = conflictIn === first ? second : first;
-    const mine = await noteField(conflictIn).inputValue();
-    const theirs = await noteField(other).inputValue();
-    assert.notEqual(mine, theirs);
-    await assertNoAxeViolations(conflictIn, 'the conflict panel');
-    await assertTouchTargets(conflictIn, 'the conflict panel');
+  session.journey(
+    'two tabs: the other tab follows at once, and typing in both ends in a choice, not a loss',
+    async ({ server, context }) => {
+      const first = await context.newPage();
+      const second = await context.newPage();
+      const cardId = await openDeckCard(first, server.origin, CARDS.tabs, OTHER_DECK);
+      await openCard(second, server.origin, cardId, CARDS.tabs, OTHER_DECK);
 
-    await conflictIn.getByRole('button', { name: 'Behold begge' }).click();
-    const both = `${mine}\n\n${theirs}`;
-    await waitForStoredNote(conflictIn, cardId, both);
-    await waitUntil('the other tab to show both texts', async () => (await noteField(other).inputValue()) === both);
-    await first.close();
-    await second.close();
-  });
+      // Not typing in the second tab: it shows the first tab's note as soon as it is saved.
+      await noteField(first).fill('Fra fane 1');
+      await waitUntil(
+        'the second tab to show the first tab’s note',
+        async () => (await noteField(second).inputValue()) === 'Fra fane 1',
+      );
+
+      // Typing in both: the one that types second must not overwrite the other.
+      await noteField(first).fill('Fane 1 skriver videre');
+      await noteField(second).fill('Fane 2 skriver også');
+      const conflictIn = await waitUntil('a conflict in one of the tabs', async () => {
+        for (const page of [first, second])
+          if (await page.getByRole('alert').filter({ hasText: 'ændret i en anden fane' }).isVisible()) return page;
+        return undefined;
+      });
+      const other = conflictIn === first ? second : first;
+      const mine = await noteField(conflictIn).inputValue();
+      const theirs = await noteField(other).inputValue();
+      assert.notEqual(mine, theirs);
+      await assertNoAxeViolations(conflictIn, 'the conflict panel');
+      await assertTouchTargets(conflictIn, 'the conflict panel');
+
+      await conflictIn.getByRole('button', { name: 'Behold begge' }).click();
+      const both = `${mine}\n\n${theirs}`;
+      await waitForStoredNote(conflictIn, cardId, both);
+      await waitUntil('the other tab to show both texts', async () => (await noteField(other).inputValue()) === both);
+      await first.close();
+      await second.close();
+    },
+  );
 
   session.journey('two tabs in a browser without BroadcastChannel: the storage event carries the change', async () => {
     const browser = await launchBrowser();
@@ -133,7 +157,10 @@ describe('notes under faults (real Chromium)', () => {
       await openCard(second, origin, cardId, CARDS.tabs);
       assert.equal(await second.evaluate(() => typeof BroadcastChannel), 'undefined');
       await noteField(first).fill('Over localStorage');
-      await waitUntil('the second tab to follow', async () => (await noteField(second).inputValue()) === 'Over localStorage');
+      await waitUntil(
+        'the second tab to follow',
+        async () => (await noteField(second).inputValue()) === 'Over localStorage',
+      );
       guard.assertNone();
     } finally {
       await browser.close();
@@ -141,36 +168,42 @@ describe('notes under faults (real Chromium)', () => {
     }
   });
 
-  session.journey('a browser without IndexedDB: notes work for the visit, the app says so, and they can be saved to a file', async () => {
-    const browser = await launchBrowser();
-    try {
-      const { context } = browser;
-      // A private window of an old Safari, or storage blocked by policy.
-      await context.addInitScript('Object.defineProperty(window, "indexedDB", { value: undefined });');
-      const page = context.pages()[0] ?? (await context.newPage());
-      const { origin, stop } = await serveCopy(defaultDistDir());
-      const guard = guardRequests(context, origin);
+  session.journey(
+    'a browser without IndexedDB: notes work for the visit, the app says so, and they can be saved to a file',
+    async () => {
+      const browser = await launchBrowser();
       try {
-        await openDeckCard(page, origin, CARDS.memory);
-        await page.getByText('Noten gemmes ikke i denne browser: den forsvinder, når fanen lukkes.').waitFor();
-        await noteField(page).fill('Kun i hukommelsen');
-        await page.getByRole('link', { name: 'Gem dine noter i en fil' }).click();
-        await page.getByRole('heading', { level: 1, name: 'Mine noter' }).waitFor();
-        await page.getByText(/kan ikke gemmes i denne browser/i).waitFor();
-        const download = page.waitForEvent('download');
-        await page.getByRole('button', { name: 'Gem sikkerhedskopi (fil)' }).click();
-        const file = await (await download).path();
-        const backup = JSON.parse(await readFile(file, 'utf8')) as { notes: { text: string }[] };
-        assert.deepEqual(backup.notes.map((note) => note.text), ['Kun i hukommelsen']);
-        await assertNoAxeViolations(page, 'notes page without IndexedDB');
-        guard.assertNone();
+        const { context } = browser;
+        // A private window of an old Safari, or storage blocked by policy.
+        await context.addInitScript('Object.defineProperty(window, "indexedDB", { value: undefined });');
+        const page = context.pages()[0] ?? (await context.newPage());
+        const { origin, stop } = await serveCopy(defaultDistDir());
+        const guard = guardRequests(context, origin);
+        try {
+          await openDeckCard(page, origin, CARDS.memory);
+          await page.getByText('Noten gemmes ikke i denne browser: den forsvinder, når fanen lukkes.').waitFor();
+          await noteField(page).fill('Kun i hukommelsen');
+          await page.getByRole('link', { name: 'Gem dine noter i en fil' }).click();
+          await page.getByRole('heading', { level: 1, name: 'Mine noter' }).waitFor();
+          await page.getByText(/kan ikke gemmes i denne browser/i).waitFor();
+          const download = page.waitForEvent('download');
+          await page.getByRole('button', { name: 'Gem sikkerhedskopi (fil)' }).click();
+          const file = await (await download).path();
+          const backup = JSON.parse(await readFile(file, 'utf8')) as { notes: { text: string }[] };
+          assert.deepEqual(
+            backup.notes.map((note) => note.text),
+            ['Kun i hukommelsen'],
+          );
+          await assertNoAxeViolations(page, 'notes page without IndexedDB');
+          guard.assertNone();
+        } finally {
+          await stop();
+        }
       } finally {
-        await stop();
+        await browser.close();
       }
-    } finally {
-      await browser.close();
-    }
-  });
+    },
+  );
 });
 
 /** Serves a copy of the build that the test may change (a new sw.js), with no caching at all. */
@@ -188,11 +221,17 @@ async function serveCopy(dist: string): Promise<{ origin: string; dir: string; s
   };
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+      const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+        /^(\.\.[/\\])+/,
+        '',
+      );
       const file = extname(path) ? join(dir, path) : join(dir, 'index.html');
       try {
         const body = await readFile(file);
-        response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        response.writeHead(200, {
+          'content-type': types[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
         response.end(body);
       } catch {
         response.writeHead(404).end();
@@ -212,43 +251,47 @@ async function serveCopy(dist: string): Promise<{ origin: string; dir: string; s
   };
 }
 
-test('a service-worker update while a note is being typed: the update waits for the note, and nothing is lost', { timeout: 90_000 }, async () => {
-  const browser = await launchBrowser();
-  const { origin, dir, stop } = await serveCopy(defaultDistDir());
-  const errors: string[] = [];
-  try {
-    const { context } = browser;
-    const guard = guardRequests(context, origin);
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${origin}/`);
-    await offlineStatus(page).waitFor({ state: 'visible', timeout: 20_000 });
-    await waitForServiceWorkerControl(page);
-    const cardId = await openDeckCard(page, origin, CARDS.update);
+test(
+  'a service-worker update while a note is being typed: the update waits for the note, and nothing is lost',
+  { timeout: 90_000 },
+  async () => {
+    const browser = await launchBrowser();
+    const { origin, dir, stop } = await serveCopy(defaultDistDir());
+    const errors: string[] = [];
+    try {
+      const { context } = browser;
+      const guard = guardRequests(context, origin);
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${origin}/`);
+      await offlineStatus(page).waitFor({ state: 'visible', timeout: 20_000 });
+      await waitForServiceWorkerControl(page);
+      const cardId = await openDeckCard(page, origin, CARDS.update);
 
-    // A new release is deployed: a changed sw.js.
-    const sw = join(dir, 'sw.js');
-    await writeFile(sw, `${await readFile(sw, 'utf8')}\n// next release ${Date.now()}\n`);
-    await noteField(page).focus();
-    await page.keyboard.type('Skrevet mens appen ');
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration?.update();
-    });
-    const updateNow = page.getByRole('button', { name: 'Opdater nu' });
-    await updateNow.waitFor({ timeout: 20_000 });
-    // Still typing when the prompt is answered: the last words are not saved yet.
-    await page.keyboard.type('blev opdateret');
-    await updateNow.click();
-    await page.waitForEvent('load', { timeout: 20_000 });
-    await progress(page, CARDS.update, 3).waitFor();
-    await flipCard(page);
-    assert.equal(await noteField(page).inputValue(), 'Skrevet mens appen blev opdateret');
-    assert.equal((await readStoredNote(page, cardId))?.text, 'Skrevet mens appen blev opdateret');
-    guard.assertNone();
-    assert.deepEqual(errors, []);
-  } finally {
-    await browser.close();
-    await stop();
-  }
-});
+      // A new release is deployed: a changed sw.js.
+      const sw = join(dir, 'sw.js');
+      await writeFile(sw, `${await readFile(sw, 'utf8')}\n// next release ${Date.now()}\n`);
+      await noteField(page).focus();
+      await page.keyboard.type('Skrevet mens appen ');
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration?.update();
+      });
+      const updateNow = page.getByRole('button', { name: 'Opdater nu' });
+      await updateNow.waitFor({ timeout: 20_000 });
+      // Still typing when the prompt is answered: the last words are not saved yet.
+      await page.keyboard.type('blev opdateret');
+      await updateNow.click();
+      await page.waitForEvent('load', { timeout: 20_000 });
+      await progress(page, CARDS.update, 3).waitFor();
+      await flipCard(page);
+      await waitForNoteInField(page, 'Skrevet mens appen blev opdateret', 'the note typed during the update');
+      assert.equal((await readStoredNote(page, cardId))?.text, 'Skrevet mens appen blev opdateret');
+      guard.assertNone();
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      await stop();
+    }
+  },
+);

@@ -25,111 +25,147 @@ function card(id: string) {
 }
 
 describe('preparing a visit', () => {
-  session.journey('a teacher prepares a visit, reloads, prints it and hands the partner a link', async ({ server, context, page }) => {
-    await page.setViewportSize(TABLET);
-    const engagement = card('laerer-virksomhed-vis-engagement');
-    const plan = card('laerer-virksomhed-planlaeg-sammen');
-    const unmarked = card('laerer-virksomhed-udfordr-formatet');
+  session.journey(
+    'a teacher prepares a visit, reloads, prints it and hands the partner a link',
+    async ({ server, context, page }) => {
+      await page.setViewportSize(TABLET);
+      const engagement = card('laerer-virksomhed-vis-engagement');
+      const plan = card('laerer-virksomhed-planlaeg-sammen');
+      const unmarked = card('laerer-virksomhed-udfordr-formatet');
 
-    await page.goto(server.url('/'));
-    await page.getByRole('link', { name: 'Forbered et besøg' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Forbered et besøg' }).waitFor();
-    await page.getByText('Du har ingen forberedelser endnu.').waitFor();
-    await audit(page, 'preparation start');
+      await page.goto(server.url('/'));
+      await page.getByRole('link', { name: 'Forbered et besøg' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Forbered et besøg' }).waitFor();
+      await page.getByText('Du har ingen forberedelser endnu.').waitFor();
+      await audit(page, 'preparation start');
 
-    await page.getByRole('textbox', { name: 'Navn på forberedelsen' }).fill(NAME);
-    await page.getByRole('combobox', { name: 'Jeg er …' }).selectOption({ label: 'Lærer' });
-    await page.getByRole('combobox', { name: '… og samarbejder med …' }).selectOption({ label: 'Virksomhed' });
-    await page.getByRole('button', { name: 'Start forberedelsen' }).click();
-    await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
-    const id = new URL(page.url()).pathname.split('/')[2] ?? '';
-    assert.match(id, /^[0-9a-f]{16}$/);
-    await audit(page, 'preparation, cards');
+      await page.getByRole('textbox', { name: 'Navn på forberedelsen' }).fill(NAME);
+      await page.getByRole('combobox', { name: 'Jeg er …' }).selectOption({ label: 'Lærer' });
+      await page.getByRole('combobox', { name: '… og samarbejder med …' }).selectOption({ label: 'Virksomhed' });
+      await page.getByRole('button', { name: 'Start forberedelsen' }).click();
+      await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
+      const id = new URL(page.url()).pathname.split('/')[2] ?? '';
+      assert.match(id, /^[0-9a-f]{16}$/);
+      await audit(page, 'preparation, cards');
 
-    const article = (title: string) => page.getByRole('article', { name: title });
-    await article(engagement.editorial.title.da).getByRole('radio', { name: 'Til drøftelse' }).check();
-    await article(engagement.editorial.title.da).getByRole('textbox', { name: `Note: ${engagement.editorial.title.da}` }).fill(NOTES.engagement);
-    await article(plan.editorial.title.da).getByRole('radio', { name: 'Klaret' }).check();
-    await article(plan.editorial.title.da).getByRole('textbox', { name: `Note: ${plan.editorial.title.da}` }).fill(NOTES.plan);
+      const article = (title: string) => page.getByRole('article', { name: title });
+      await article(engagement.editorial.title.da).getByRole('radio', { name: 'Til drøftelse' }).check();
+      await article(engagement.editorial.title.da)
+        .getByRole('textbox', { name: `Note: ${engagement.editorial.title.da}` })
+        .fill(NOTES.engagement);
+      await article(plan.editorial.title.da).getByRole('radio', { name: 'Klaret' }).check();
+      await article(plan.editorial.title.da)
+        .getByRole('textbox', { name: `Note: ${plan.editorial.title.da}` })
+        .fill(NOTES.plan);
 
-    await page.getByRole('button', { name: 'Videre: Forventningsafstemning' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Forventningsafstemning' }).waitFor();
-    await audit(page, 'preparation, sheet');
-    await page.getByRole('textbox', { name: 'Det aftaler vi: Formål og mål med samarbejdet' }).fill(SHEET.purpose);
-    await page.getByRole('textbox', { name: 'Kontaktperson – Virksomhed' }).fill(SHEET.partnerContact);
-    await page.getByRole('textbox', { name: 'Efter besøget (opsamling i klassen)' }).fill(SHEET.planAfter);
-    await page.getByRole('textbox', { name: 'Det aftaler vi: Opbakning fra skolelederen' }).fill(SHEET.leaderBacking);
-    await page.getByText('Gemt på denne enhed').waitFor();
+      await page.getByRole('button', { name: 'Videre: Forventningsafstemning' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Forventningsafstemning' }).waitFor();
+      await audit(page, 'preparation, sheet');
+      await page.getByRole('textbox', { name: 'Det aftaler vi: Formål og mål med samarbejdet' }).fill(SHEET.purpose);
+      await page.getByRole('textbox', { name: 'Kontaktperson – Virksomhed' }).fill(SHEET.partnerContact);
+      await page.getByRole('textbox', { name: 'Efter besøget (opsamling i klassen)' }).fill(SHEET.planAfter);
+      await page.getByRole('textbox', { name: 'Det aftaler vi: Opbakning fra skolelederen' }).fill(SHEET.leaderBacking);
+      await page.getByText('Gemt på denne enhed').waitFor();
 
-    // In IndexedDB as plain JSON, where the notes backup reads it.
-    const record = await waitUntil('the brief in the briefs store', async () => {
-      const stored = await readStored<Record<string, unknown>>(page, 'briefs', id);
-      return (stored?.sheet as Record<string, string> | undefined)?.leaderBacking === SHEET.leaderBacking ? stored : undefined;
-    });
-    assert.equal(record.name, NAME);
+      // In IndexedDB as plain JSON, where the notes backup reads it.
+      const record = await waitUntil('the brief in the briefs store', async () => {
+        const stored = await readStored<Record<string, unknown>>(page, 'briefs', id);
+        return (stored?.sheet as Record<string, string> | undefined)?.leaderBacking === SHEET.leaderBacking
+          ? stored
+          : undefined;
+      });
+      assert.equal(record.name, NAME);
 
-    // Reload: it is all still there.
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
-    assert.ok(await article(engagement.editorial.title.da).getByRole('radio', { name: 'Til drøftelse' }).isChecked());
-    assert.equal(await article(plan.editorial.title.da).getByRole('textbox', { name: `Note: ${plan.editorial.title.da}` }).inputValue(), NOTES.plan);
-    await page.getByRole('button', { name: '2. Forventningsafstemning' }).click();
-    assert.equal(await page.getByRole('textbox', { name: 'Kontaktperson – Virksomhed' }).inputValue(), SHEET.partnerContact);
+      // Reload: it is all still there.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
+      assert.ok(await article(engagement.editorial.title.da).getByRole('radio', { name: 'Til drøftelse' }).isChecked());
+      assert.equal(
+        await article(plan.editorial.title.da)
+          .getByRole('textbox', { name: `Note: ${plan.editorial.title.da}` })
+          .inputValue(),
+        NOTES.plan,
+      );
+      await page.getByRole('button', { name: '2. Forventningsafstemning' }).click();
+      assert.equal(
+        await page.getByRole('textbox', { name: 'Kontaktperson – Virksomhed' }).inputValue(),
+        SHEET.partnerContact,
+      );
 
-    // Print: one or two A4 pages with the chosen cards, the notes and the sheet.
-    await page.getByRole('button', { name: '3. Del og udskriv' }).click();
-    const linkField = page.getByRole('textbox', { name: 'Link til en skrivebeskyttet kopi' });
-    await linkField.waitFor();
-    await audit(page, 'preparation, share');
-    const pdf = await printToPdf(page);
-    assert.ok(pdf.pages >= 1 && pdf.pages <= 2, `the brief prints on one or two pages, not ${pdf.pages}`);
-    assert.match(pdf.pageSize, /\(A4\)/);
-    for (const text of [NAME, engagement.editorial.title.da, danishTip(engagement), plan.editorial.title.da, NOTES.engagement, NOTES.plan, ...Object.values(SHEET)]) {
-      assert.ok(pdfHas(pdf, text), `the printout has "${text}"`);
-    }
-    assert.ok(pdfHas(pdf, 'Forventningsafstemning') && pdfHas(pdf, 'Til drøftelse') && pdfHas(pdf, 'Klaret'));
-    assert.ok(!pdfHas(pdf, unmarked.editorial.title.da), 'a card that was not marked is not printed');
-    assert.ok(!pdfHas(pdf, 'Start forberedelsen') && !pdfHas(pdf, 'Kopiér linket'), 'no buttons on paper');
+      // Print: one or two A4 pages with the chosen cards, the notes and the sheet.
+      await page.getByRole('button', { name: '3. Del og udskriv' }).click();
+      const linkField = page.getByRole('textbox', { name: 'Link til en skrivebeskyttet kopi' });
+      await linkField.waitFor();
+      await audit(page, 'preparation, share');
+      const pdf = await printToPdf(page);
+      assert.ok(pdf.pages >= 1 && pdf.pages <= 2, `the brief prints on one or two pages, not ${pdf.pages}`);
+      assert.match(pdf.pageSize, /\(A4\)/);
+      for (const text of [
+        NAME,
+        engagement.editorial.title.da,
+        danishTip(engagement),
+        plan.editorial.title.da,
+        NOTES.engagement,
+        NOTES.plan,
+        ...Object.values(SHEET),
+      ]) {
+        assert.ok(pdfHas(pdf, text), `the printout has "${text}"`);
+      }
+      assert.ok(pdfHas(pdf, 'Forventningsafstemning') && pdfHas(pdf, 'Til drøftelse') && pdfHas(pdf, 'Klaret'));
+      assert.ok(!pdfHas(pdf, unmarked.editorial.title.da), 'a card that was not marked is not printed');
+      assert.ok(!pdfHas(pdf, 'Start forberedelsen') && !pdfHas(pdf, 'Kopiér linket'), 'no buttons on paper');
 
-    // The link: the partner opens a read-only copy.
-    const url = await linkField.inputValue();
-    assert.ok(url.startsWith(`${server.origin}/delt#b1.`), url);
-    const partner = await context.newPage();
-    await partner.setViewportSize(PHONE);
-    await partner.goto(url);
-    await partner.getByRole('heading', { level: 1, name: NAME }).waitFor();
-    for (const text of [NOTES.engagement, SHEET.purpose, SHEET.leaderBacking]) await partner.getByText(text).first().waitFor();
-    assert.equal(await partner.getByRole('textbox').count(), 0, 'the copy is read-only');
-    await audit(partner, 'shared brief');
-    const shared = await printToPdf(partner);
-    assert.ok(shared.pages <= 2 && pdfHas(shared, NOTES.plan), 'the partner can print it too');
+      // The link: the partner opens a read-only copy.
+      const url = await linkField.inputValue();
+      assert.ok(url.startsWith(`${server.origin}/delt#b1.`), url);
+      const partner = await context.newPage();
+      await partner.setViewportSize(PHONE);
+      await partner.goto(url);
+      await partner.getByRole('heading', { level: 1, name: NAME }).waitFor();
+      for (const text of [NOTES.engagement, SHEET.purpose, SHEET.leaderBacking])
+        await partner.getByText(text).first().waitFor();
+      assert.equal(await partner.getByRole('textbox').count(), 0, 'the copy is read-only');
+      await audit(partner, 'shared brief');
+      const shared = await printToPdf(partner);
+      assert.ok(shared.pages <= 2 && pdfHas(shared, NOTES.plan), 'the partner can print it too');
 
-    // A tampered link is refused with a clear message.
-    const hash = new URL(url).hash;
-    const at = hash.length - 10;
-    await partner.goto(`${server.origin}/delt${hash.slice(0, at)}${hash[at] === 'A' ? 'B' : 'A'}${hash.slice(at + 1)}`);
-    await partner.reload();
-    await partner.getByRole('heading', { level: 1, name: 'Linket kan ikke åbnes' }).waitFor();
-    assert.match((await partner.getByRole('main').getByRole('alert').textContent()) ?? '', /ændret eller ikke kopieret helt/);
-    assert.equal(await partner.getByText(NOTES.engagement).count(), 0);
-    await audit(partner, 'refused link');
-    await partner.close();
-  }, { timeoutMs: 150_000 });
+      // A tampered link is refused with a clear message.
+      const hash = new URL(url).hash;
+      const at = hash.length - 10;
+      await partner.goto(
+        `${server.origin}/delt${hash.slice(0, at)}${hash[at] === 'A' ? 'B' : 'A'}${hash.slice(at + 1)}`,
+      );
+      await partner.reload();
+      await partner.getByRole('heading', { level: 1, name: 'Linket kan ikke åbnes' }).waitFor();
+      assert.match(
+        (await partner.getByRole('main').getByRole('alert').textContent()) ?? '',
+        /ændret eller ikke kopieret helt/,
+      );
+      assert.equal(await partner.getByText(NOTES.engagement).count(), 0);
+      await audit(partner, 'refused link');
+      await partner.close();
+    },
+    { timeoutMs: 150_000 },
+  );
 
-  session.journey('the preparation screens in English on a phone have no axe violations', async ({ server, page }) => {
-    await page.setViewportSize(PHONE);
-    await page.goto(server.url('/forberedelse'));
-    await useLanguage(page, 'en');
-    await page.getByRole('heading', { level: 1, name: 'Prepare a visit' }).waitFor();
-    await page.getByRole('link', { name: NAME }).waitFor();
-    await audit(page, 'preparation start (en)');
-    await page.getByRole('link', { name: NAME }).click();
-    await page.getByRole('heading', { level: 2, name: 'The cards' }).waitFor();
-    await audit(page, 'preparation, cards (en)');
-    await page.getByRole('button', { name: '2. Expectation alignment' }).click();
-    await audit(page, 'preparation, sheet (en)');
-    await page.getByRole('button', { name: '3. Share and print' }).click();
-    await page.getByRole('textbox', { name: 'Link to a read-only copy' }).waitFor();
-    await audit(page, 'preparation, share (en)');
-  }, { timeoutMs: 90_000 });
+  session.journey(
+    'the preparation screens in English on a phone have no axe violations',
+    async ({ server, page }) => {
+      await page.setViewportSize(PHONE);
+      await page.goto(server.url('/forberedelse'));
+      await useLanguage(page, 'en');
+      await page.getByRole('heading', { level: 1, name: 'Prepare a visit' }).waitFor();
+      await page.getByRole('link', { name: NAME }).waitFor();
+      await audit(page, 'preparation start (en)');
+      await page.getByRole('link', { name: NAME }).click();
+      await page.getByRole('heading', { level: 2, name: 'The cards' }).waitFor();
+      await audit(page, 'preparation, cards (en)');
+      await page.getByRole('button', { name: '2. Expectation alignment' }).click();
+      await audit(page, 'preparation, sheet (en)');
+      await page.getByRole('button', { name: '3. Share and print' }).click();
+      await page.getByRole('textbox', { name: 'Link to a read-only copy' }).waitFor();
+      await audit(page, 'preparation, share (en)');
+    },
+    { timeoutMs: 90_000 },
+  );
 });

@@ -24,7 +24,8 @@ function poppler(tool: 'pdfinfo' | 'pdftotext', args: readonly string[]): string
   try {
     return execFileSync(tool, args, { encoding: 'utf8' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: install Debian's poppler-utils (.ci/run does)`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} is missing: install Debian's poppler-utils (.ci/run does)`);
     throw error;
   }
 }
@@ -50,7 +51,10 @@ export async function printToPdf(page: Page): Promise<PrintedPdf> {
  * wrapped over lines (or columns) still matches.
  */
 function squash(text: string): string {
-  return text.replace(/\u00ad/g, '').replace(/-\s*\n\s*/g, '-').replace(/\s+/g, '');
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/-\s*\n\s*/g, '-')
+    .replace(/\s+/g, '');
 }
 
 /** Whether `needle` is in the PDF's text, however it was wrapped or cased (labels print in capitals). */
@@ -65,14 +69,21 @@ export interface ContentCard {
   readonly id: string;
   readonly from: string;
   readonly to: string;
-  readonly tip: { readonly printed: string; readonly en: string; readonly errata?: readonly { readonly original: string; readonly corrected: string }[] };
+  readonly tip: {
+    readonly printed: string;
+    readonly en: string;
+    readonly errata?: readonly { readonly original: string; readonly corrected: string }[];
+  };
   readonly editorial: { readonly title: { readonly da: string; readonly en: string } };
   readonly status?: string;
 }
 
 /** The Danish tip as the app shows it: the printed wording with its errata applied. */
 export function danishTip(card: ContentCard): string {
-  return (card.tip.errata ?? []).reduce((text, erratum) => text.replace(erratum.original, erratum.corrected), card.tip.printed);
+  return (card.tip.errata ?? []).reduce(
+    (text, erratum) => text.replace(erratum.original, erratum.corrected),
+    card.tip.printed,
+  );
 }
 
 /** The cards as content/ has them (the source of truth), so the test does not trust the app's copy. */

@@ -28,19 +28,22 @@ const specs = [...chromiumSpecs, ...journeySpecs]
   .map((file) => resolve(specDir, file));
 const runs = (file: string): boolean => specs.includes(resolve(specDir, file));
 
-const onPath = (command: string): boolean => spawnSync('sh', ['-c', `command -v "${command}"`], { stdio: 'ignore' }).status === 0;
+const onPath = (command: string): boolean =>
+  spawnSync('sh', ['-c', `command -v "${command}"`], { stdio: 'ignore' }).status === 0;
 
 const problems: string[] = [];
 const dist = defaultDistDir();
 if (!existsSync(resolve(dist, 'index.html'))) problems.push(`${dist}/index.html is missing: run \`vite build\` first`);
 if (!existsSync(resolve(dist, 'sw.js'))) problems.push(`${dist}/sw.js is missing: the build has no service worker`);
-if (!existsSync(chromePath())) problems.push(`no Chromium at ${chromePath()} (install Debian's chromium or set CHROME_PATH)`);
+if (!existsSync(chromePath()))
+  problems.push(`no Chromium at ${chromePath()} (install Debian's chromium or set CHROME_PATH)`);
 if (runs('journey/firefox.spec.ts') && !existsSync(firefoxPath())) {
   problems.push(`no Firefox at ${firefoxPath()} (install Debian's firefox-esr or set FIREFOX_PATH)`);
 }
 if (runs('journey/webkit.spec.ts')) {
-  if (!onPath(webkitDriverPath())) problems.push(`no ${webkitDriverPath()} (install Debian's webkit2gtk-driver or set WEBKIT_WEBDRIVER)`);
-  if (!onPath('Xvfb')) problems.push('no Xvfb, which WebKitGTK needs as its display (install Debian\'s xvfb)');
+  if (!onPath(webkitDriverPath()))
+    problems.push(`no ${webkitDriverPath()} (install Debian's webkit2gtk-driver or set WEBKIT_WEBDRIVER)`);
+  if (!onPath('Xvfb')) problems.push("no Xvfb, which WebKitGTK needs as its display (install Debian's xvfb)");
 }
 if (specs.length === 0) problems.push(`no spec files matched ${only.join(', ') || '*.spec.ts'}`);
 if (problems.length > 0) {

@@ -15,7 +15,12 @@ describe('UI strings', () => {
   });
 
   it.each(NAMESPACES)('no string in "%s" is empty, and interpolations match between languages', (ns) => {
-    const daStrings = new Map(keyPaths(da[ns]).map((path) => [path, path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], da[ns])]));
+    const daStrings = new Map(
+      keyPaths(da[ns]).map((path) => [
+        path,
+        path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], da[ns]),
+      ]),
+    );
     for (const path of keyPaths(en[ns])) {
       const enText = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en[ns]);
       const daText = daStrings.get(path);
@@ -39,7 +44,10 @@ describe('UI strings', () => {
 });
 
 describe('lazy UI strings (locales/<lang>/lazy/*.json)', () => {
-  const files = import.meta.glob<Record<string, unknown>>('../../src/i18n/locales/*/lazy/*.json', { import: 'default', eager: true });
+  const files = import.meta.glob<Record<string, unknown>>('../../src/i18n/locales/*/lazy/*.json', {
+    import: 'default',
+    eager: true,
+  });
   const byNs = new Map<string, Partial<Record<string, Record<string, unknown>>>>();
   for (const [path, strings] of Object.entries(files)) {
     const [, lang = '', ns = ''] = /locales\/(\w+)\/lazy\/([\w-]+)\.json$/.exec(path) ?? [];

@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../src/domain/actor';
 import { createTestI18n } from '../support/create-test-i18n';
 import { PwaStatus } from '../../src/pwa/pwa-status';
-import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
+import { createMemoryNotesStore } from '../../src/storage/notes-store';
 import type { NotesStore } from '../../src/storage/notes-store';
-import { NoteField } from '../../src/ui/notes/note-field';
-import { useFlushNotes, useHasUnsavedNotes } from '../../src/ui/notes/notes-context';
+import { NoteField } from '../../src/ui/shared/note-field';
+import { useFlushNotes, useHasUnsavedNotes } from '../../src/ui/shared/notes-context';
 import { axeViolations } from '../support/axe-violations';
 import { swStub } from '../support/pwa-register-stub';
 import { renderWithProviders } from '../support/render-with-providers';
@@ -135,7 +135,10 @@ describe('PwaStatus with the notes', () => {
 
   it('keeps the page when the note cannot be written', async () => {
     const memory = createMemoryNotesStore();
-    const full: NotesStore = { ...memory, put: async () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
+    const full: NotesStore = {
+      ...memory,
+      put: async () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+    };
     const ui = (
       <>
         <WiredStatus />

@@ -4,10 +4,8 @@ import { createBackup } from '../../src/domain/backup-format';
 import type { Backup, BackupContents } from '../../src/domain/backup-format';
 import { createIdbBackupStorage, createStoreBackupStorage } from '../../src/storage/backup-storage';
 import type { BackupStorage } from '../../src/storage/backup-storage';
-import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
-import type { IdbNotesStore } from '../../src/storage/idb-notes-store';
-import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
-import type { Note, NotesStore } from '../../src/storage/notes-store';
+import { createIdbNotesStore, createMemoryNotesStore } from '../../src/storage/notes-store';
+import type { IdbNotesStore, Note, NotesStore } from '../../src/storage/notes-store';
 import { buildNote } from './fixtures/build-note';
 
 const opened: IdbNotesStore[] = [];
@@ -65,7 +63,11 @@ describe('backup storage (IndexedDB)', () => {
     await notes.put(buildNote({ cardId: 'a', text: 'her', updatedAt: 100 }));
     const heard = vi.fn();
     notes.subscribe(heard);
-    const plan = await createIdbBackupStorage().import(backupOf({ notes: [buildNote({ cardId: 'b', text: 'fra kopien' })] }), 'merge', options);
+    const plan = await createIdbBackupStorage().import(
+      backupOf({ notes: [buildNote({ cardId: 'b', text: 'fra kopien' })] }),
+      'merge',
+      options,
+    );
     expect(plan.counts.notes.added).toBe(1);
     expect((await notes.list()).map((note) => note.text).sort()).toEqual(['fra kopien', 'her']);
     await vi.waitFor(() => expect(heard).toHaveBeenCalled());
@@ -74,7 +76,10 @@ describe('backup storage (IndexedDB)', () => {
   it('replaces: afterwards the device holds exactly the backup', async () => {
     await seedOtherStores();
     await idbNotes().put(buildNote({ cardId: 'a', text: 'forsvinder' }));
-    const backup = backupOf({ notes: [buildNote({ cardId: 'c', text: 'kopiens' })], favourites: [{ cardId: 'c', addedAt: 2 }] });
+    const backup = backupOf({
+      notes: [buildNote({ cardId: 'c', text: 'kopiens' })],
+      favourites: [{ cardId: 'c', addedAt: 2 }],
+    });
     await createIdbBackupStorage().import(backup, 'replace', options);
     const contents = await everything();
     expect(contents.notes.map((note) => note.text)).toEqual(['kopiens']);
@@ -85,7 +90,11 @@ describe('backup storage (IndexedDB)', () => {
 
   it('previews without writing', async () => {
     await idbNotes().put(buildNote({ cardId: 'a', text: 'her' }));
-    const plan = await createIdbBackupStorage().plan(backupOf({ notes: [buildNote({ cardId: 'x', text: 'ny' })] }), 'replace', options);
+    const plan = await createIdbBackupStorage().plan(
+      backupOf({ notes: [buildNote({ cardId: 'x', text: 'ny' })] }),
+      'replace',
+      options,
+    );
     expect(plan.counts.notes).toMatchObject({ added: 1, removed: 1, orphans: 1 });
     expect((await everything()).notes.map((note) => note.text)).toEqual(['her']);
   });
@@ -117,12 +126,43 @@ describe('backup storage in memory (no IndexedDB)', () => {
     const store: NotesStore = createMemoryNotesStore([buildNote({ cardId: 'a', text: 'her' })]);
     const storage: BackupStorage = createStoreBackupStorage(store);
     expect((await storage.read()).notes.map((note: Note) => note.text)).toEqual(['her']);
-    const plan = await storage.import(backupOf({ notes: [buildNote({ cardId: 'b', text: 'kopi' })], favourites: [{ cardId: 'b', addedAt: 1 }] }), 'merge', options);
+    const plan = await storage.import(
+      backupOf({ notes: [buildNote({ cardId: 'b', text: 'kopi' })], favourites: [{ cardId: 'b', addedAt: 1 }] }),
+      'merge',
+      options,
+    );
     expect(plan.counts.favourites.added).toBe(0);
     expect((await store.list()).map((note) => note.text).sort()).toEqual(['her', 'kopi']);
     const deleted = await storage.clearNotes();
     expect(await store.list()).toEqual([]);
     await storage.restoreNotes(deleted);
     expect(await store.list()).toHaveLength(2);
+  });
+});
+
+describe('a backup read that fails', () => {
+  it('rejects once, with the reason, and leaves no unhandled AbortError behind', async () => {
+    await idbNotes().put(buildNote({ cardId: 'a', text: 'noget' }));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const getAll = IDBObjectStore.prototype.getAll;
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementationOnce(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['getAll']>
+    ) {
+      const request = getAll.apply(this, args);
+      // As a browser does when the disk fails mid-read: the transaction is aborted.
+      const transaction = this.transaction;
+      queueMicrotask(() => transaction.abort());
+      return request;
+    });
+    try {
+      await expect(createIdbBackupStorage().read()).rejects.toMatchObject({ name: 'AbortError' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
   });
 });

@@ -8,13 +8,10 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackup } from '../../src/domain/backup-format';
 import { createIdbBackupStorage, createStoreBackupStorage } from '../../src/storage/backup-storage';
-import { createIdbNotesStore } from '../../src/storage/idb-notes-store';
-import type { IdbNotesStore } from '../../src/storage/idb-notes-store';
-import type { Note, NotesStore } from '../../src/storage/notes-store';
-import type { NotesDbEvent } from '../../src/storage/open-notes-db';
-import { openNotesStore } from '../../src/storage/open-notes-store';
-import { createUnsavedNotesJournal } from '../../src/storage/unsaved-notes-journal';
-import { createNoteDrafts } from '../../src/ui/notes/note-drafts';
+import { createIdbNotesStore, createUnsavedNotesJournal, openNotesStore } from '../../src/storage/notes-store';
+import type { IdbNotesStore, Note, NotesStore } from '../../src/storage/notes-store';
+import type { LocalDbEvent } from '../../src/storage/local-db';
+import { createNoteDrafts } from '../../src/ui/shared/note-drafts';
 import { buildNote } from './fixtures/build-note';
 
 const closers: Array<() => void> = [];
@@ -32,7 +29,12 @@ function tab(options: Parameters<typeof createIdbNotesStore>[0] = {}): IdbNotesS
 
 /** Notes written (by text) that cannot be found in `store` or, as a last resort, in the stash. */
 async function lost(written: readonly string[], store: NotesStore): Promise<string[]> {
-  const kept = [...(await store.list()).map((note) => note.text), ...createUnsavedNotesJournal().read().map((note) => note.text)].join('\n');
+  const kept = [
+    ...(await store.list()).map((note) => note.text),
+    ...createUnsavedNotesJournal()
+      .read()
+      .map((note) => note.text),
+  ].join('\n');
   return written.filter((text) => !kept.includes(text));
 }
 
@@ -40,7 +42,10 @@ async function lost(written: readonly string[], store: NotesStore): Promise<stri
 function failPutsWith(name: string, times = Number.POSITIVE_INFINITY): void {
   const put = IDBObjectStore.prototype.put;
   let left = times;
-  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
     if (left <= 0) return put.apply(this, args);
     left -= 1;
     const request = put.apply(this, args);
@@ -54,8 +59,8 @@ function failPutsWith(name: string, times = Number.POSITIVE_INFINITY): void {
 describe('fault injection: storage', () => {
   it('no IndexedDB at all (some private windows): notes live in memory for the visit and can be exported', async () => {
     vi.stubGlobal('indexedDB', undefined);
-    const { store, persistent } = await openNotesStore();
-    expect(persistent).toBe('memory');
+    const { store, persistent } = openNotesStore();
+    expect(await persistent).toBe('memory');
     await store.put(buildNote({ cardId: 'a', text: 'Kun i fanen' }));
     const exported = await createStoreBackupStorage(store).read();
     expect(exported.notes.map((note) => note.text)).toEqual(['Kun i fanen']);
@@ -66,8 +71,8 @@ describe('fault injection: storage', () => {
     vi.spyOn(indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
-    const { store, persistent } = await openNotesStore();
-    expect(persistent).toBe('memory');
+    const { store, persistent } = openNotesStore();
+    expect(await persistent).toBe('memory');
     await store.put(buildNote({ cardId: 'a', text: 'Virker stadig' }));
     expect(await lost(['Virker stadig'], store)).toEqual([]);
   });
@@ -82,8 +87,8 @@ describe('fault injection: storage', () => {
       });
       return Object.assign(new EventTarget(), request) as IDBOpenDBRequest;
     });
-    const { persistent } = await openNotesStore();
-    expect(persistent).toBe('memory');
+    const { persistent } = openNotesStore();
+    expect(await persistent).toBe('memory');
   });
 
   it('QuotaExceededError: the write fails whole, the text stays in the draft, and goes in once there is room', async () => {
@@ -98,7 +103,11 @@ describe('fault injection: storage', () => {
     expect(drafts.pending('a')).toBe('Gemt før, og mere');
     expect((await store.get('a'))?.text).toBe('Gemt før');
     // The stash holds it too, should the tab be closed now.
-    expect(createUnsavedNotesJournal().read().map((note) => note.text)).toEqual(['Gemt før, og mere']);
+    expect(
+      createUnsavedNotesJournal()
+        .read()
+        .map((note) => note.text),
+    ).toEqual(['Gemt før, og mere']);
 
     await drafts.flushAll();
     expect((await store.get('a'))?.text).toBe('Gemt før, og mere');
@@ -106,7 +115,7 @@ describe('fault injection: storage', () => {
   });
 
   it('a newer version in another tab (versionchange) while typing: the connection closes, the tab is told, the text is stashed for the reload', async () => {
-    const events: NotesDbEvent[] = [];
+    const events: LocalDbEvent[] = [];
     const store = tab({ onEvent: (event) => events.push(event) });
     const drafts = createNoteDrafts({ store, editionVersion: '1.0.0', delayMs: 60_000 });
     await store.put(buildNote({ cardId: 'a', text: 'Før opdateringen' }));
@@ -120,11 +129,15 @@ describe('fault injection: storage', () => {
     await drafts.flushAll();
     expect(drafts.state('a').status).toBe('error');
     // ... but the stash, which the new version reads on open, has it.
-    expect(createUnsavedNotesJournal().read().map((note) => note.text)).toEqual(['Skrevet mens en anden fane opdaterede']);
+    expect(
+      createUnsavedNotesJournal()
+        .read()
+        .map((note) => note.text),
+    ).toEqual(['Skrevet mens en anden fane opdaterede']);
   });
 
   it('another tab deletes the database (site data cleared) while typing: the reload writes the stashed text into the new one', async () => {
-    const events: NotesDbEvent[] = [];
+    const events: LocalDbEvent[] = [];
     const store = tab({ onEvent: (event) => events.push(event) });
     const drafts = createNoteDrafts({ store, editionVersion: '1.0.0', delayMs: 60_000 });
     await store.put(buildNote({ cardId: 'a', text: 'x' }));
@@ -140,8 +153,8 @@ describe('fault injection: storage', () => {
     await drafts.flushAll();
     store.close();
 
-    const reloaded = await openNotesStore();
-    expect(reloaded.persistent).toBe('idb');
+    const reloaded = openNotesStore();
+    expect(await reloaded.persistent).toBe('idb');
     expect(await lost(['Overlever sletningen', 'Også denne'], reloaded.store)).toEqual([]);
     expect((await reloaded.store.get('b'))?.text).toBe('Også denne');
   });
@@ -150,12 +163,16 @@ describe('fault injection: storage', () => {
     // An old tab on version 1 that ignores versionchange.
     const v1 = await new Promise<IDBDatabase>((resolve) => {
       const request = indexedDB.open('samarbejdskort', 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('notes', { keyPath: 'cardId' }).createIndex('by-updatedAt', 'updatedAt');
+      request.onupgradeneeded = () =>
+        request.result.createObjectStore('notes', { keyPath: 'cardId' }).createIndex('by-updatedAt', 'updatedAt');
       request.onsuccess = () => resolve(request.result);
     });
-    const put = v1.transaction('notes', 'readwrite').objectStore('notes').put(buildNote({ cardId: 'a', text: 'Fra version 1' }));
+    const put = v1
+      .transaction('notes', 'readwrite')
+      .objectStore('notes')
+      .put(buildNote({ cardId: 'a', text: 'Fra version 1' }));
     await new Promise((resolve) => (put.onsuccess = resolve));
-    const events: NotesDbEvent[] = [];
+    const events: LocalDbEvent[] = [];
     const store = tab({ onEvent: (event) => events.push(event) });
     const opened = store.open();
     await vi.waitFor(() => expect(events).toEqual(['blocked']));
@@ -168,19 +185,33 @@ describe('fault injection: storage', () => {
     const store = tab();
     await store.put(buildNote({ cardId: 'a', text: 'Før importen' }));
     const backup = createBackup(
-      { notes: [buildNote({ cardId: 'x1', text: 'en' }), buildNote({ cardId: 'x2', text: 'to' }), buildNote({ cardId: 'x3', text: 'tre' })], favourites: [{ cardId: 'x1', addedAt: 1 }], decks: [], briefs: [] },
+      {
+        notes: [
+          buildNote({ cardId: 'x1', text: 'en' }),
+          buildNote({ cardId: 'x2', text: 'to' }),
+          buildNote({ cardId: 'x3', text: 'tre' }),
+        ],
+        favourites: [{ cardId: 'x1', addedAt: 1 }],
+        decks: [],
+        briefs: [],
+      },
       '1.0.0',
       new Date(),
     );
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       calls += 1;
       const request = put.apply(this, args);
       if (calls === 3) this.transaction.abort();
       return request;
     });
-    await expect(createIdbBackupStorage().import(backup, 'merge', { knownCardIds: new Set(), now: 1 })).rejects.toBeDefined();
+    await expect(
+      createIdbBackupStorage().import(backup, 'merge', { knownCardIds: new Set(), now: 1 }),
+    ).rejects.toBeDefined();
     vi.restoreAllMocks();
     const after = await createIdbBackupStorage().read();
     expect(after.notes.map((note) => note.text)).toEqual(['Før importen']);
@@ -192,8 +223,14 @@ describe('fault injection: storage', () => {
     const mine = ['en', 'to', 'tre'];
     for (const [index, text] of mine.entries()) await store.put(buildNote({ cardId: `m${index}`, text }));
     failPutsWith('QuotaExceededError');
-    const backup = createBackup({ notes: [buildNote({ cardId: 'n', text: 'ny' })], favourites: [], decks: [], briefs: [] }, '1.0.0', new Date());
-    await expect(createIdbBackupStorage().import(backup, 'replace', { knownCardIds: new Set(), now: 1 })).rejects.toBeDefined();
+    const backup = createBackup(
+      { notes: [buildNote({ cardId: 'n', text: 'ny' })], favourites: [], decks: [], briefs: [] },
+      '1.0.0',
+      new Date(),
+    );
+    await expect(
+      createIdbBackupStorage().import(backup, 'replace', { knownCardIds: new Set(), now: 1 }),
+    ).rejects.toBeDefined();
     vi.restoreAllMocks();
     expect(await lost(mine, store)).toEqual([]);
   });
@@ -221,7 +258,7 @@ describe('fault injection: storage', () => {
     drafts.edit('a', 'Skrevet i sidste øjeblik');
     void drafts.flushAll();
     store.close();
-    const { store: reopened } = await openNotesStore();
+    const { store: reopened } = openNotesStore();
     expect(await lost(['Skrevet i sidste øjeblik'], reopened)).toEqual([]);
     expect(createUnsavedNotesJournal().read()).toEqual([]);
   });

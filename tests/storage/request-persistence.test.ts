@@ -40,7 +40,10 @@ describe('requestPersistence', () => {
   });
 
   it('treats a failing request as not persisted', async () => {
-    const storage = { persisted: vi.fn(async () => false), persist: vi.fn(async () => Promise.reject(new Error('nope'))) };
+    const storage = {
+      persisted: vi.fn(async () => false),
+      persist: vi.fn(async () => Promise.reject(new Error('nope'))),
+    };
     expect(await requestPersistence(storage)).toBe('not-persisted');
   });
 });

@@ -35,6 +35,7 @@ const RULES: RuleObject = Object.fromEntries(NOT_IN_JSDOM.map((id) => [id, { ena
 export async function axeViolations(root: Element = document.body): Promise<string[]> {
   const results = await axe.run(root, { resultTypes: ['violations'], rules: RULES });
   return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
   );
 }

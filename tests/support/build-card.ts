@@ -12,7 +12,11 @@ export function buildCard(overrides: Partial<Card> & { from?: ActorId; to?: Acto
     id: `${from}-${to}-kort-${counter}`,
     from,
     to,
-    tip: { printed: `Råd nummer ${counter}.`, text: { da: `Råd nummer ${counter}.`, en: `Tip number ${counter}.` }, errata: [] },
+    tip: {
+      printed: `Råd nummer ${counter}.`,
+      text: { da: `Råd nummer ${counter}.`, en: `Tip number ${counter}.` },
+      errata: [],
+    },
     title: { da: `Titel ${counter}`, en: `Title ${counter}` },
     source: { block: 'til-virksomheder', label: 'LÆRER', position: 1 },
     editorialNotes: [],

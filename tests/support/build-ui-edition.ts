@@ -10,10 +10,38 @@ export function buildPassage(da: string, en = `EN: ${da}`, errata: SourceText['e
 }
 
 const ACTORS: readonly Actor[] = [
-  { id: 'elev', singular: { da: 'Elev', en: 'Pupil' }, plural: { da: 'Elever', en: 'Pupils' }, label: { da: 'ELEV', en: 'PUPIL' }, symbol: '●', color: '#8a4513' },
-  { id: 'laerer', singular: { da: 'Lærer', en: 'Teacher' }, plural: { da: 'Lærere', en: 'Teachers' }, label: { da: 'LÆRER', en: 'TEACHER' }, symbol: '▲', color: '#1d5c8a' },
-  { id: 'virksomhed', singular: { da: 'Virksomhed', en: 'Company' }, plural: { da: 'Virksomheder', en: 'Companies' }, label: { da: 'VIRKSOMHED', en: 'COMPANY' }, symbol: '■', color: '#2e6b30' },
-  { id: 'kommune', singular: { da: 'Kommune', en: 'Municipality' }, plural: { da: 'Kommuner', en: 'Municipalities' }, label: { da: 'KOMMUNE', en: 'MUNICIPALITY' }, symbol: '◆', color: '#6b3f8a' },
+  {
+    id: 'elev',
+    singular: { da: 'Elev', en: 'Pupil' },
+    plural: { da: 'Elever', en: 'Pupils' },
+    label: { da: 'ELEV', en: 'PUPIL' },
+    symbol: '●',
+    color: '#8a4513',
+  },
+  {
+    id: 'laerer',
+    singular: { da: 'Lærer', en: 'Teacher' },
+    plural: { da: 'Lærere', en: 'Teachers' },
+    label: { da: 'LÆRER', en: 'TEACHER' },
+    symbol: '▲',
+    color: '#1d5c8a',
+  },
+  {
+    id: 'virksomhed',
+    singular: { da: 'Virksomhed', en: 'Company' },
+    plural: { da: 'Virksomheder', en: 'Companies' },
+    label: { da: 'VIRKSOMHED', en: 'COMPANY' },
+    symbol: '■',
+    color: '#2e6b30',
+  },
+  {
+    id: 'kommune',
+    singular: { da: 'Kommune', en: 'Municipality' },
+    plural: { da: 'Kommuner', en: 'Municipalities' },
+    label: { da: 'KOMMUNE', en: 'MUNICIPALITY' },
+    symbol: '◆',
+    color: '#6b3f8a',
+  },
 ];
 
 function buildProfile(actor: ActorId): ActorProfile {
@@ -26,7 +54,11 @@ function buildProfile(actor: ActorId): ActorProfile {
         paragraphs: [
           buildPassage(`Profiltekst om ${actor}.`, `Profile text about ${actor}.`),
           buildPassage(`Der skal laves en tidsplan for ${actor}.`, `A timetable must be made for ${actor}.`, [
-            { original: 'udarbjedelse', corrected: 'udarbejdelse', note: { da: 'Stavefejl i notatet.', en: 'Spelling mistake in the note.' } },
+            {
+              original: 'udarbjedelse',
+              corrected: 'udarbejdelse',
+              note: { da: 'Stavefejl i notatet.', en: 'Spelling mistake in the note.' },
+            },
           ]),
         ],
       },

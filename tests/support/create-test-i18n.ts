@@ -3,7 +3,10 @@ import { createI18n } from '../../src/i18n/create-i18n';
 import { en } from '../../src/i18n/resources-en';
 
 // Lazy namespaces too, so a component test never waits for strings.
-const lazy = import.meta.glob<Record<string, unknown>>('../../src/i18n/locales/*/lazy/*.json', { import: 'default', eager: true });
+const lazy = import.meta.glob<Record<string, unknown>>('../../src/i18n/locales/*/lazy/*.json', {
+  import: 'default',
+  eager: true,
+});
 
 /** i18next with both languages and every namespace loaded up front, for synchronous tests. */
 export function createTestI18n(lang: Lang = 'da') {

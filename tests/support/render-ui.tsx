@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { Lang } from '../../src/domain/actor';
 import type { Edition } from '../../src/domain/edition';
 import { createTestI18n } from './create-test-i18n';
-import { EditionContext } from '../../src/ui/edition-context';
+import { EditionContext } from '../../src/ui/shared/edition-context';
 import { buildUiEdition } from './build-ui-edition';
 import { editionSourceFor } from './published-edition';
 

@@ -5,11 +5,11 @@ import { I18nextProvider } from 'react-i18next';
 import type { Lang } from '../../src/domain/actor';
 import type { Edition } from '../../src/domain/edition';
 import { createTestI18n } from './create-test-i18n';
-import { createMemoryNotesStore } from '../../src/storage/memory-notes-store';
+import { createMemoryNotesStore } from '../../src/storage/notes-store';
 import type { NotesStore } from '../../src/storage/notes-store';
-import { EditionContext } from '../../src/ui/edition-context';
-import { NotesProvider } from '../../src/ui/notes/notes-context';
-import type { NotesStorageKind } from '../../src/ui/notes/notes-context';
+import { EditionContext } from '../../src/ui/shared/edition-context';
+import { NotesProvider } from '../../src/ui/shared/notes-context';
+import type { NotesStorageKind } from '../../src/ui/shared/notes-context';
 import { buildUiEdition } from './build-ui-edition';
 import { editionSourceFor } from './published-edition';
 
@@ -30,7 +30,14 @@ export interface RenderWithProvidersOptions {
  * as a reload would, optionally on another store.
  */
 export function renderWithProviders(ui: ReactElement, options: RenderWithProvidersOptions = {}) {
-  const { lang = 'da', edition = buildUiEdition(), store = createMemoryNotesStore(), storageKind = 'idb', saveDelayMs, advanceTimers } = options;
+  const {
+    lang = 'da',
+    edition = buildUiEdition(),
+    store = createMemoryNotesStore(),
+    storageKind = 'idb',
+    saveDelayMs,
+    advanceTimers,
+  } = options;
   window.history.replaceState(null, '', '/');
   const i18n = createTestI18n(lang);
   const user = userEvent.setup(advanceTimers ? { advanceTimers } : {});
@@ -40,7 +47,12 @@ export function renderWithProviders(ui: ReactElement, options: RenderWithProvide
       return (
         <I18nextProvider i18n={i18n}>
           <EditionContext.Provider value={editionSourceFor(edition)}>
-            <NotesProvider store={notes} editionVersion={edition.version} storageKind={storageKind} {...(saveDelayMs === undefined ? {} : { saveDelayMs })}>
+            <NotesProvider
+              store={notes}
+              editionVersion={edition.version}
+              storageKind={storageKind}
+              {...(saveDelayMs === undefined ? {} : { saveDelayMs })}
+            >
               <main>{children}</main>
             </NotesProvider>
           </EditionContext.Provider>

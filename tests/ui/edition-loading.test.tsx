@@ -18,7 +18,11 @@ describe('the cards loading beside the first screen', () => {
     const { user } = await renderApp('/', { cards });
     const iAm = screen.getByRole('group', { name: 'Jeg er …' });
     await user.click(within(iAm).getByRole('radio', { name: 'Lærer' }));
-    expect(within(screen.getByRole('group', { name: '… og samarbejder med …' })).getByRole('radio', { name: /^Virksomhed.*3 kort/ })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: '… og samarbejder med …' })).getByRole('radio', {
+        name: /^Virksomhed.*3 kort/,
+      }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Lærer → Virksomhed: 3 kort' })).toBeInTheDocument();
   });
 

@@ -3,16 +3,18 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 import type { Lang } from '../../domain/actor';
-import { SourceParagraphs } from '../actors/source-paragraphs';
-import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { SourceParagraphs } from '../shared/source-paragraphs';
+import { useLang } from '../shared/use-lang';
+import { useEdition } from '../shared/edition-context';
 import './about-page.css';
 
 /** "2026-11-26" as "26. november 2026"; read as UTC so no time zone can move the day. */
 function formatDay(isoDay: string, lang: Lang): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDay;
-  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** A web address as printed ("www.…") made into something a browser can open. */

@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_IDS } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { ALL_PARTNERS } from '../routing/route';
-import { actorWord, findActor } from './actor-name';
+import { actorWord, findActor } from '../shared/actor-name';
 import { PairLink } from './pair-link';
-import { useLang } from './use-lang';
+import { useLang } from '../shared/use-lang';
 
 interface ActorDecksProps {
   readonly actorId: ActorId;

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { ACTOR_IDS } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
 import { cardsInvolving } from '../../domain/select-deck';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { Link } from '../routing/link';
-import { ActorBadge } from './actor-badge';
-import { actorWord, findActor } from './actor-name';
+import { ActorBadge } from '../shared/actor-badge';
+import { actorWord, findActor } from '../shared/actor-name';
 import { ActorDecks } from './actor-decks';
-import { SourceParagraphs } from './source-paragraphs';
-import { useLang } from './use-lang';
+import { SourceParagraphs } from '../shared/source-paragraphs';
+import { useLang } from '../shared/use-lang';
 import './actor-page.css';
 
 interface ActorPageProps {

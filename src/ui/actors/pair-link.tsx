@@ -1,9 +1,9 @@
 import type { ActorId } from '../../domain/actor';
-import { useEditionCore } from '../edition-context';
+import { useEditionCore } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import type { PartnerChoice } from '../routing/route';
-import { deckSize } from './deck-size';
-import { usePairName } from './use-pair-name';
+import { deckSize } from '../shared/deck-size';
+import { usePairName } from '../shared/use-pair-name';
 import './pair-link.css';
 
 interface PairLinkProps {

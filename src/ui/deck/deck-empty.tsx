@@ -1,15 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
 import { deckOf } from '../../domain/deck-of';
-import { actorText } from '../actors/actor-name';
-import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { actorText } from '../shared/actor-name';
+import { useLang } from '../shared/use-lang';
+import { useEdition } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import { ALL_PARTNERS } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 
 /** A pair with no cards in this edition, said honestly, with the ways on. */
-export function DeckEmpty({ from, to, heading }: { readonly from: ActorId; readonly to: PartnerChoice; readonly heading: string }) {
+export function DeckEmpty({
+  from,
+  to,
+  heading,
+}: {
+  readonly from: ActorId;
+  readonly to: PartnerChoice;
+  readonly heading: string;
+}) {
   const { t } = useTranslation('deck');
   const lang = useLang();
   const edition = useEdition();

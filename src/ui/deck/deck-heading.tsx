@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
-import { ActorBadge } from '../actors/actor-badge';
+import { ActorBadge } from '../shared/actor-badge';
 import { ALL_PARTNERS } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 

@@ -1,33 +1,31 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId } from '../../domain/actor';
 import { deckOf } from '../../domain/deck-of';
 import { indexOfCard } from '../../domain/select-deck';
-import { actorText } from '../actors/actor-name';
-import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
+import { actorText } from '../shared/actor-name';
+import { useLang } from '../shared/use-lang';
+import { useEdition } from '../shared/edition-context';
 import { Link } from '../routing/link';
-import type { DeckShape } from '../own-decks/deck-tools';
-import { ALL_PARTNERS, formatRoute } from '../routing/route';
+import type { DeckShape } from './deck-tools';
+import { ALL_PARTNERS, formatRoute, SHUFFLE_KEY } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
-import { navigate } from '../routing/use-route';
-import { lazyWithPreload } from '../shell/lazy-with-preload';
-import { afterNextPaint } from '../shell/use-page-settled';
-import { WhenSettled } from '../shell/when-settled';
-import { CardView } from './card-view';
+import { navigate, useSearchParam } from '../routing/use-route';
+import { lazyLoad } from '../shared/lazy-load';
+import { WhenSettled } from '../shared/when-settled';
 import { DeckHeading } from './deck-heading';
-import { DeckStage } from './deck-stage';
-import './deck-page.css';
+import { DeckStage } from '../shared/deck-stage';
+import '../shared/deck.css';
 
 // Star, put aside, shuffle, draw: they load once the deck has painted and the page is idle, or
 // earlier by preloadDeckTools (the start page's idle time, src/app/main.tsx), so that opening a
-// deck adds neither a request nor a stylesheet. Same chunk as the shelf's screens.
-const deckTools = lazyWithPreload(() => import('../favourites/shelf-screen').then((m) => m.DeckTools));
+// deck adds neither a request nor a stylesheet.
+const deckTools = lazyLoad(() => import('./deck-tools').then((m) => m.DeckTools));
 const DeckTools = deckTools.Component;
 export const preloadDeckTools = deckTools.preload;
 
 // Only a pair without cards shows it: not worth first-screen bytes.
-const DeckEmpty = lazy(() => import('./deck-empty').then((m) => ({ default: m.DeckEmpty })));
+const DeckEmpty = lazyLoad(() => import('./deck-empty').then((m) => m.DeckEmpty)).Component;
 
 interface DeckPageProps {
   readonly from: ActorId;
@@ -47,27 +45,30 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
   const index = indexOfCard(deck, cardId);
   const card = deck[index];
   const cardMissing = cardId !== undefined && card?.id !== cardId;
-  const shuffled = location.search.includes('bland=');
+  const shuffled = useSearchParam(SHUFFLE_KEY) !== null;
   const pathOf = useCallback((id: string) => formatRoute({ name: 'deck', from, to, cardId: id }), [from, to]);
 
   const fromName = actorText(edition, from, lang, 'singular');
   const toName = to === ALL_PARTNERS ? undefined : actorText(edition, to, lang, 'singular');
   const heading = toName ? t('title', { from: fromName, to: toName }) : t('titleAll', { from: fromName });
 
-  useEffect(() => {
-    document.title = `${heading} – ${card ? card.title[lang] : ''}`.replace(/ – $/, '');
-  }, [heading, card, lang]);
+  // React puts it in the document's head.
+  const title = <title>{`${heading} – ${card ? card.title[lang] : ''}`.replace(/ – $/, '')}</title>;
 
   if (!card) {
     return (
-      <Suspense fallback={null}>
-        <DeckEmpty from={from} to={to} heading={heading} />
-      </Suspense>
+      <>
+        {title}
+        <Suspense fallback={null}>
+          <DeckEmpty from={from} to={to} heading={heading} />
+        </Suspense>
+      </>
     );
   }
 
   return (
     <div className="deck">
+      {title}
       <DeckHeading from={from} to={to} />
       {cardMissing && (
         <p className="deck__notice" role="status">
@@ -85,7 +86,8 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
         </WhenSettled>
       </div>
       <div className="deck__extras">
-        {to !== ALL_PARTNERS && (
+        {/* Only where the other direction has cards (kommune → elev has none): never a way into an empty deck. */}
+        {to !== ALL_PARTNERS && deckOf(edition, to, from).length > 0 && (
           <button
             type="button"
             className="button"
@@ -113,47 +115,6 @@ export function DeckPage({ from, to, cardId }: DeckPageProps) {
           ))}
         </p>
         <p className="deck__help">{t('keyboardHelp')}</p>
-      </div>
-    </div>
-  );
-}
-
-/** Set once the deck has been rehearsed: once a page's life is enough. */
-let rehearsed = false;
-const ignore = (): void => {};
-const noSwipe = (): boolean => false;
-
-/**
- * The deck's first screen (its heading and a card, both sides) drawn once out of sight while the
- * start page is idle, then taken away. The first real opening of a deck then finds the deck's code
- * compiled, its styles matched and its type sizes known to the browser (on Linux and ChromeOS each
- * new font size is a round trip to the browser process): about 3 ms less main-thread time for a
- * tap on "Vis kortene" (npm run bench). Nobody meets it: it is not painted, not focusable, not in
- * the accessibility tree, and not inside <main>.
- */
-export function DeckWarmUp() {
-  const edition = useEdition();
-  const [done, setDone] = useState(rehearsed);
-  useEffect(() => {
-    if (rehearsed) return;
-    let live = true;
-    void afterNextPaint().then(() => {
-      rehearsed = true;
-      if (live) setDone(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  const card = edition.cards.find((candidate) => candidate.status === 'active');
-  if (done || !card) return null;
-  return (
-    <div className="deck-warm-up" aria-hidden="true" inert>
-      <div className="deck">
-        <DeckHeading from={card.from} to={card.to} />
-        <div className="deck__stage">
-          <CardView card={card} flipped={false} onFlip={ignore} focusAfterFlip={false} wasSwipe={noSwipe} />
-        </div>
       </div>
     </div>
   );

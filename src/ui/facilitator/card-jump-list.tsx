@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 
 interface CardJumpListProps {
   readonly cards: readonly Card[];

@@ -4,10 +4,10 @@ import type { ActorId } from '../../domain/actor';
 import type { SessionState } from '../../domain/facilitator-session';
 import { commandAction, isInCharge } from '../../domain/facilitator-sync';
 import { deckOf } from '../../domain/deck-of';
-import { ActorBadge } from '../actors/actor-badge';
-import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
-import { NoteField } from '../notes/note-field';
+import { ActorBadge } from '../shared/actor-badge';
+import { useLang } from '../shared/use-lang';
+import { useEdition } from '../shared/edition-context';
+import { NoteField } from '../shared/note-field';
 import { Link } from '../routing/link';
 import { ALL_PARTNERS } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
@@ -91,10 +91,6 @@ function Controller({ initial }: { readonly initial: SessionState }) {
     if (inCharge && state.lang !== lang) act({ type: 'setLang', lang });
   }, [inCharge, state.lang, lang, act]);
 
-  useEffect(() => {
-    document.title = `${t('controller.title')} – ${card ? card.title[lang] : ''}`;
-  }, [t, card, lang]);
-
   useFacilitatorKeys((shortcut) => {
     if (shortcut === 'help') setHelpOpen(true);
     else if (shortcut === 'fullscreen') toggleFullscreen();
@@ -103,6 +99,7 @@ function Controller({ initial }: { readonly initial: SessionState }) {
 
   return (
     <div className="controller">
+      <title>{`${t('controller.title')} – ${card ? card.title[lang] : ''}`}</title>
       <div className="controller__top">
         <h1 className="controller__heading">
           <span>{t('controller.heading')}:</span>{' '}
@@ -139,25 +136,59 @@ function Controller({ initial }: { readonly initial: SessionState }) {
         <section className="controller__panel controller__area-preview" aria-labelledby="facilitator-on-screen">
           <div className="controller__panel-head">
             <h2 id="facilitator-on-screen">{t('controller.onScreen')}</h2>
-            <p className="controller__progress">{t('controller.progress', { current: index + 1, total: cards.length })}</p>
+            <p className="controller__progress">
+              {t('controller.progress', { current: index + 1, total: cards.length })}
+            </p>
           </div>
           <ScreenPreview state={state} card={card} />
         </section>
 
         <div className="controller__controls" role="group" aria-label={t('controller.controls')}>
-          <button type="button" className="button" onClick={() => act({ type: 'step', by: -1 })} disabled={!inCharge || index <= 0} aria-keyshortcuts="ArrowLeft">
+          <button
+            type="button"
+            className="button"
+            onClick={() => act({ type: 'step', by: -1 })}
+            disabled={!inCharge || index <= 0}
+            aria-keyshortcuts="ArrowLeft"
+          >
             <span aria-hidden="true">←</span> {t('controller.previous')}
           </button>
-          <button type="button" className="button button--primary" onClick={() => act({ type: 'flip' })} disabled={!inCharge} aria-keyshortcuts="Space">
-            <span aria-hidden="true">↻</span> {state.side === 'face' ? t('controller.showBack') : t('controller.showFace')}
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => act({ type: 'flip' })}
+            disabled={!inCharge}
+            aria-keyshortcuts="Space"
+          >
+            <span aria-hidden="true">↻</span>{' '}
+            {state.side === 'face' ? t('controller.showBack') : t('controller.showFace')}
           </button>
-          <button type="button" className="button" onClick={() => act({ type: 'step', by: 1 })} disabled={!inCharge || !next} aria-keyshortcuts="ArrowRight">
+          <button
+            type="button"
+            className="button"
+            onClick={() => act({ type: 'step', by: 1 })}
+            disabled={!inCharge || !next}
+            aria-keyshortcuts="ArrowRight"
+          >
             {t('controller.next')} <span aria-hidden="true">→</span>
           </button>
-          <button type="button" className="button" aria-pressed={state.blackout} onClick={() => act({ type: 'toggleBlackout' })} disabled={!inCharge} aria-keyshortcuts="B">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={state.blackout}
+            onClick={() => act({ type: 'toggleBlackout' })}
+            disabled={!inCharge}
+            aria-keyshortcuts="B"
+          >
             {t('controller.blackout')}
           </button>
-          <button type="button" className="button" aria-pressed={state.join} onClick={() => act({ type: 'toggleJoin' })} disabled={!inCharge}>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={state.join}
+            onClick={() => act({ type: 'toggleJoin' })}
+            disabled={!inCharge}
+          >
             {t('controller.join')}
           </button>
         </div>
@@ -173,7 +204,12 @@ function Controller({ initial }: { readonly initial: SessionState }) {
           onToggle={() => act({ type: 'toggleTimer', now: Date.now() })}
           onReset={() => act({ type: 'resetTimer' })}
         />
-        <CardJumpList cards={cards} currentId={state.cardId} disabled={!inCharge} onJump={(id) => act({ type: 'show', cardId: id })} />
+        <CardJumpList
+          cards={cards}
+          currentId={state.cardId}
+          disabled={!inCharge}
+          onJump={(id) => act({ type: 'show', cardId: id })}
+        />
 
         <div className="controller__panel controller__note">
           <NoteField key={state.cardId} cardId={state.cardId} />

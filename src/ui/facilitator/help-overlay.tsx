@@ -8,7 +8,10 @@ interface HelpOverlayProps {
 type NamedKey = 'arrows' | 'pages' | 'space' | 'escape';
 type Key = NamedKey | 'B' | 'F' | 'T' | '?';
 
-const SHORTCUTS: readonly { readonly keys: readonly Key[]; readonly action: 'previousNext' | 'flip' | 'blackout' | 'fullscreen' | 'timer' | 'help' | 'closeHelp' }[] = [
+const SHORTCUTS: readonly {
+  readonly keys: readonly Key[];
+  readonly action: 'previousNext' | 'flip' | 'blackout' | 'fullscreen' | 'timer' | 'help' | 'closeHelp';
+}[] = [
   { keys: ['arrows', 'pages'], action: 'previousNext' },
   { keys: ['space'], action: 'flip' },
   { keys: ['B'], action: 'blackout' },
@@ -48,7 +51,11 @@ export function HelpOverlay({ onClose }: HelpOverlayProps) {
       className="help-overlay"
       aria-labelledby="facilitator-help-title"
       // Without showModal (older browsers, jsdom) the attribute shows it.
-      open={typeof HTMLDialogElement === 'function' && typeof HTMLDialogElement.prototype.showModal === 'function' ? undefined : true}
+      open={
+        typeof HTMLDialogElement === 'function' && typeof HTMLDialogElement.prototype.showModal === 'function'
+          ? undefined
+          : true
+      }
       onCancel={(event) => {
         event.preventDefault();
         onClose();

@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardsById } from '../../domain/cards-by-id';
 import { switchLanguage } from '../../i18n/create-i18n';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { JoinView } from './join-view';
 import { participantUrl } from './participant-url';
-import { ProjectorCard } from './projector-card';
+import { ProjectorCard } from '../shared/projector-card';
 import { toggleFullscreen, useFacilitatorKeys } from './use-facilitator-keys';
 import { useFacilitatorStrings } from './use-facilitator-strings';
 import { useProjectorSession } from './use-projector-session';
@@ -35,16 +35,13 @@ export function ProjectorPage() {
     if (lang && lang !== i18n.language) void switchLanguage(i18n, lang);
   }, [lang, i18n]);
 
-  useEffect(() => {
-    document.title = `${t('projector.title')} – ${tCommon('appName')}`;
-  }, [t, tCommon]);
-
   const card = state ? cardsById(edition).get(state.cardId) : undefined;
   let view: 'waiting' | 'blackout' | 'join' | 'card' | 'unknown' = 'waiting';
   if (state) view = state.blackout ? 'blackout' : state.join ? 'join' : card ? 'card' : 'unknown';
 
   return (
     <main className={`projector projector--${view}`} onDoubleClick={() => toggleFullscreen()} data-view={view}>
+      <title>{`${t('projector.title')} – ${tCommon('appName')}`}</title>
       {view === 'waiting' && (
         <div className="projector__message">
           <h1 className="projector__heading">{t('projector.waitingTitle')}</h1>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
 import type { SessionState } from '../../domain/facilitator-session';
-import { ProjectorCard } from './projector-card';
+import { ProjectorCard } from '../shared/projector-card';
 
 interface ScreenPreviewProps {
   readonly state: SessionState;

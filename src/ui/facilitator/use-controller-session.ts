@@ -39,7 +39,8 @@ export function useControllerSession(
 
   const { sync, current, send, commit, addConnection } = useFacilitatorSync<ControllerSync>({
     start: () => startController(windowId(), initial, Date.now()).sync,
-    receive: (sync, message) => controllerReceive(sync, message, { cardIds: cardIdsRef.current(sync.state.deck), now: Date.now() }),
+    receive: (sync, message) =>
+      controllerReceive(sync, message, { cardIds: cardIdsRef.current(sync.state.deck), now: Date.now() }),
     open: (link) => {
       const sync = link.current();
       // Claim above any earlier claim of this window (an effect may run twice in development).

@@ -10,13 +10,17 @@ import { windowId } from './window-id';
 interface PresentationReceiverLike {
   readonly connectionList: Promise<{
     readonly connections: readonly PresentationConnectionLike[];
-    addEventListener(type: 'connectionavailable', listener: (event: { readonly connection: PresentationConnectionLike }) => void): void;
+    addEventListener(
+      type: 'connectionavailable',
+      listener: (event: { readonly connection: PresentationConnectionLike }) => void,
+    ): void;
   }>;
 }
 
 /** Opened by the Presentation API, this page has a receiver whose connections lead to the controller. */
 function presentationReceiver(): PresentationReceiverLike | undefined {
-  const presentation = (navigator as Navigator & { presentation?: { receiver?: PresentationReceiverLike | null } }).presentation;
+  const presentation = (navigator as Navigator & { presentation?: { receiver?: PresentationReceiverLike | null } })
+    .presentation;
   return presentation?.receiver ?? undefined;
 }
 

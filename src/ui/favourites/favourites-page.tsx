@@ -1,29 +1,25 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { encodeDeckShare, MAX_SHARED_CARDS } from '../../domain/own-deck';
-import type { Favourite } from '../../storage/favourites-store';
-import { useLang } from '../actors/use-lang';
-import { PairLabel } from '../deck/pair-label';
-import { NEW_DECK } from '../own-decks/own-deck-addresses';
+import type { Favourite } from '../../storage/record-store';
+import { useLang } from '../shared/use-lang';
+import { PairLabel } from '../shared/pair-label';
+import { NEW_DECK } from '../shared/own-deck-addresses';
 import { Link } from '../routing/link';
-import { VirtualList } from '../search/virtual-list';
-import { MemoryWarning } from './memory-warning';
-import { useCardsById } from './use-cards-by-id';
-import { useFavourites } from './use-favourites';
-import './shelf.css';
+import { VirtualList } from '../shared/virtual-list';
+import { MemoryWarning } from '../shared/memory-warning';
+import { useCardsById } from '../shared/use-cards-by-id';
+import { useFavourites } from '../shared/use-favourites';
+import '../shared/shelf.css';
 
 /** /mine-kort: the starred cards, each a way back to the card, and the way to one's own decks. */
 export function FavouritesPage() {
   const { t } = useTranslation('shelf');
   const { favourites, toggle } = useFavourites();
 
-  useEffect(() => {
-    document.title = `${t('favourites.title')} – ${t('appName', { ns: 'common' })}`;
-  }, [t]);
-
   const ids = favourites?.map((favourite) => favourite.cardId) ?? [];
   return (
     <div className="shelf-page">
+      <title>{`${t('favourites.title')} – ${t('appName', { ns: 'common' })}`}</title>
       <h1>{t('favourites.title')}</h1>
       <p>{t('favourites.intro')}</p>
       <MemoryWarning />
@@ -50,7 +46,9 @@ export function FavouritesPage() {
             rowHeightRem={7.5}
             itemKey={(favourite) => favourite.cardId}
             label={t('favourites.listLabel')}
-            renderItem={(favourite) => <FavouriteRow favourite={favourite} onUnstar={() => void toggle(favourite.cardId)} />}
+            renderItem={(favourite) => (
+              <FavouriteRow favourite={favourite} onUnstar={() => void toggle(favourite.cardId)} />
+            )}
           />
         </>
       )}
@@ -92,4 +90,3 @@ function FavouriteRow({ favourite, onUnstar }: { readonly favourite: Favourite; 
     </div>
   );
 }
-

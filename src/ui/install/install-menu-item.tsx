@@ -1,8 +1,12 @@
-import { useContext, useState } from 'react';
+import { useContext, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSTALL_MENU_ITEM_ID, InstallOfferContext } from './install-offer-context';
 import { installWay } from './install-way';
+import type { InstallWay } from './install-way';
 import './install-menu-item.css';
+
+const PRERENDERED_WAY: InstallWay = 'browser';
+const subscribeNever = (): (() => void) => () => {};
 
 /**
  * The menu's way to install, there from the first paint wherever the browser can install (so it
@@ -12,7 +16,13 @@ import './install-menu-item.css';
 export function InstallMenuItem() {
   const { t } = useTranslation('common');
   const provided = useContext(InstallOfferContext);
-  const [way] = useState(() => installWay(provided?.env ?? { window, navigator }));
+  // Prerendered pages are drawn for Chrome, Android and Chromebooks (most school tablets, and
+  // Lighthouse): hydration draws the same, then this browser's own way right after.
+  const way = useSyncExternalStore(
+    subscribeNever,
+    () => installWay(provided?.env ?? { window, navigator }),
+    () => PRERENDERED_WAY,
+  );
   if (way === 'none') return null;
   return (
     <button

@@ -54,7 +54,8 @@ export function InstallPanel() {
   const opener = useRef<Element | null>(null);
 
   const asked = guideOpen && (offer.kind === 'ios-guide' || offer.kind === 'browser-menu');
-  const suggested = !dismissed && hasNotes && SUGGEST_ON.has(route.name) && (offer.kind === 'prompt' || offer.kind === 'ios-guide');
+  const suggested =
+    !dismissed && hasNotes && SUGGEST_ON.has(route.name) && (offer.kind === 'prompt' || offer.kind === 'ios-guide');
 
   useEffect(() => {
     // Asked for from a button: take the reader there, and back again on close. A suggestion
@@ -74,7 +75,10 @@ export function InstallPanel() {
   const close = (): void => {
     if (!asked) dismiss();
     store.setGuideOpen(false);
-    const back = opener.current instanceof HTMLElement && opener.current.isConnected ? opener.current : document.getElementById(INSTALL_MENU_ITEM_ID);
+    const back =
+      opener.current instanceof HTMLElement && opener.current.isConnected
+        ? opener.current
+        : document.getElementById(INSTALL_MENU_ITEM_ID);
     (back ?? document.getElementById('main'))?.focus();
   };
 
@@ -86,9 +90,19 @@ export function InstallPanel() {
   return (
     <section id="install-panel" className="install-panel" aria-labelledby="install-panel-heading">
       <h2 id="install-panel-heading" ref={heading} tabIndex={-1}>
-        {kind === 'ios-guide' ? t('guide.title') : kind === 'browser-menu' ? t('browserMenu.title') : t('suggest.title')}
+        {kind === 'ios-guide'
+          ? t('guide.title')
+          : kind === 'browser-menu'
+            ? t('browserMenu.title')
+            : t('suggest.title')}
       </h2>
-      {kind === 'ios-guide' ? <HomeScreenGuide /> : kind === 'browser-menu' ? <BrowserMenuGuide /> : <p>{t('suggest.body')}</p>}
+      {kind === 'ios-guide' ? (
+        <HomeScreenGuide />
+      ) : kind === 'browser-menu' ? (
+        <BrowserMenuGuide />
+      ) : (
+        <p>{t('suggest.body')}</p>
+      )}
       <div className="install-panel__actions">
         {kind === 'prompt' && (
           <button type="button" className="button button--primary" onClick={() => void install()}>

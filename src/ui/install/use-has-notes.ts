@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useNotesStore } from '../notes/notes-context';
-import { useStoreList } from '../use-store-list';
+import { useNotesStore } from '../shared/notes-context';
+import { useStoreList } from '../shared/use-store-list';
 
 /**
  * Whether this device holds at least one note: the sign of real use that lets the app suggest

@@ -2,19 +2,20 @@ import { useRef, useState } from 'react';
 import type { Card } from '../../domain/card';
 import { NoteConflictError } from '../../storage/notes-store';
 import type { Note, NotesStore } from '../../storage/notes-store';
-import { ActorBadge } from '../actors/actor-badge';
-import { useLang } from '../actors/use-lang';
-import { BackupSection } from '../backup/backup-section';
-import { CardChangedNotice } from '../backup/card-changed-notice';
-import { DeleteAll } from '../backup/delete-all';
-import { StorageStatus } from '../backup/storage-status';
-import { useBackupStrings } from '../backup/use-backup-strings';
-import { useCardsById } from '../favourites/use-cards-by-id';
+import { ActorBadge } from '../shared/actor-badge';
+import { useLang } from '../shared/use-lang';
+import { BackupSection } from './backup-section';
+import { CardChangedNotice } from '../shared/card-changed-notice';
+import { DeleteAll } from './delete-all';
+import { StorageStatus } from './storage-status';
+import { useBackupStrings } from '../shared/use-backup-strings';
+import { useCardsById } from '../shared/use-cards-by-id';
 import { Link } from '../routing/link';
-import { VirtualList } from '../search/virtual-list';
-import { useNotesStorage, useNotesStore } from './notes-context';
-import { useNotesList } from './use-notes-list';
-import './notes.css';
+import { NOTE_SIDE_QUERY } from '../routing/route';
+import { VirtualList } from '../shared/virtual-list';
+import { useNotesStorage, useNotesStore } from '../shared/notes-context';
+import { useNotesList } from '../shared/use-notes-list';
+import '../shared/notes.css';
 
 interface Status {
   readonly message: string;
@@ -31,7 +32,7 @@ const FIRST_SCREENFUL = 6;
 export function NotesPage() {
   const { t } = useBackupStrings();
   // A screenful first: with thousands of notes the page fills at once, the rest follows.
-  const { notes, complete } = useNotesList({ first: FIRST_SCREENFUL });
+  const { notes, complete, failed, retry } = useNotesList({ first: FIRST_SCREENFUL });
   const store = useNotesStore();
   const { kind } = useNotesStorage();
   const [status, setStatus] = useState<Status>();
@@ -89,7 +90,14 @@ export function NotesPage() {
           </p>
         )}
       </div>
-      {notes === undefined ? (
+      {failed ? (
+        <p role="alert">
+          {t('page.readFailed')}{' '}
+          <button type="button" className="button" onClick={retry}>
+            {t('page.retry')}
+          </button>
+        </p>
+      ) : notes === undefined ? (
         <p>{t('page.loading')}</p>
       ) : notes.length === 0 ? (
         <p>{t('page.empty')}</p>
@@ -113,7 +121,9 @@ export function NotesPage() {
         <DeleteAll
           count={notes.length}
           onStatus={setStatus}
-          onDeleted={(restore) => offerUndo({ message: t('deleteAll.done'), undone: t('deleteAll.undone'), undo: restore })}
+          onDeleted={(restore) =>
+            offerUndo({ message: t('deleteAll.done'), undone: t('deleteAll.undone'), undo: restore })
+          }
         />
       )}
     </div>
@@ -153,7 +163,11 @@ function NoteItem({ note, onDelete }: { readonly note: Note; readonly onDelete: 
       </p>
       <div className="notes-page__actions">
         {card?.status === 'active' && (
-          <Link className="button notes-page__open" to={{ name: 'deck', from: card.from, to: card.to, cardId: card.id }}>
+          <Link
+            className="button notes-page__open"
+            to={{ name: 'deck', from: card.from, to: card.to, cardId: card.id }}
+            query={`?${NOTE_SIDE_QUERY}`}
+          >
             {t('page.openCard')}
             <span className="visually-hidden">: {title}</span>
           </Link>
@@ -173,7 +187,10 @@ const noteKey = (note: Note): string => note.cardId;
 // One formatter per language, made when this screen's code loads: the first one a page makes
 // loads the browser's locale data (about 15 ms), which would otherwise land on opening the list.
 const dateFormats = new Map<string, Intl.DateTimeFormat>(
-  (['da', 'en'] as const).map((lang) => [lang, new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })]),
+  (['da', 'en'] as const).map((lang) => [
+    lang,
+    new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+  ]),
 );
 
 /** Puts a deleted note back; a note written on the card meanwhile (another tab) is kept before it. */

@@ -4,11 +4,11 @@ import { ACTOR_IDS } from '../../domain/actor';
 import type { ActorId, Lang } from '../../domain/actor';
 import type { Card } from '../../domain/card';
 import { foldText } from '../../domain/search-text';
-import { actorName } from '../actors/actor-name';
-import { useLang } from '../actors/use-lang';
-import { PairLabel } from '../deck/pair-label';
-import { useEdition } from '../edition-context';
-import { VirtualList } from '../search/virtual-list';
+import { actorName } from '../shared/actor-name';
+import { useLang } from '../shared/use-lang';
+import { PairLabel } from '../shared/pair-label';
+import { useEdition } from '../shared/edition-context';
+import { VirtualList } from '../shared/virtual-list';
 
 interface CardPickerProps {
   readonly selected: ReadonlySet<string>;
@@ -30,7 +30,9 @@ const foldedTitles = new WeakMap<readonly Card[], Partial<Record<Lang, Choice[]>
 function choicesFor(cards: readonly Card[], lang: Lang): Choice[] {
   const byLang = foldedTitles.get(cards) ?? {};
   foldedTitles.set(cards, byLang);
-  byLang[lang] ??= cards.filter((card) => card.status === 'active').map((card) => ({ card, folded: foldText(`${card.title[lang]} ${card.tip.text[lang]}`) }));
+  byLang[lang] ??= cards
+    .filter((card) => card.status === 'active')
+    .map((card) => ({ card, folded: foldText(`${card.title[lang]} ${card.tip.text[lang]}`) }));
   return byLang[lang];
 }
 

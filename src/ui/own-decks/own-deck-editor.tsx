@@ -1,12 +1,19 @@
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cleanDeckName, createDeckId, MAX_DECK_NAME_LENGTH, MAX_SHARED_CARDS, moveItem, toggleId } from '../../domain/own-deck';
-import type { OwnDeck } from '../../storage/decks-store';
-import { useLang } from '../actors/use-lang';
-import { PairLabel } from '../deck/pair-label';
-import { useCardsById } from '../favourites/use-cards-by-id';
-import { useShelfStores } from '../favourites/shelf-stores';
+import {
+  cleanDeckName,
+  createDeckId,
+  MAX_DECK_NAME_LENGTH,
+  MAX_SHARED_CARDS,
+  moveItem,
+  toggleId,
+} from '../../domain/own-deck';
+import type { OwnDeck } from '../../storage/record-store';
+import { useLang } from '../shared/use-lang';
+import { PairLabel } from '../shared/pair-label';
+import { useCardsById } from '../shared/use-cards-by-id';
+import { useShelfStores } from '../shared/shelf-stores';
 import { Link } from '../routing/link';
 import { navigate } from '../routing/use-route';
 import { CardPicker } from './card-picker';
@@ -39,7 +46,13 @@ export function OwnDeckEditor({ deck, initial, now = Date.now }: OwnDeckEditorPr
     if (cleanName === '') return setProblem('name');
     if (cardIds.length === 0) return setProblem('cards');
     const at = now();
-    const saved: OwnDeck = { id: deck?.id ?? createDeckId(at), name: cleanName, cardIds, createdAt: deck?.createdAt ?? at, updatedAt: at };
+    const saved: OwnDeck = {
+      id: deck?.id ?? createDeckId(at),
+      name: cleanName,
+      cardIds,
+      createdAt: deck?.createdAt ?? at,
+      updatedAt: at,
+    };
     try {
       await decks.put(saved);
     } catch {
@@ -81,13 +94,30 @@ export function OwnDeckEditor({ deck, initial, now = Date.now }: OwnDeckEditorPr
                     {card && <PairLabel from={card.from} to={card.to} />}
                   </span>
                   <span className="deck-editor__item-actions">
-                    <button type="button" className="button" disabled={index === 0} onClick={() => setCardIds(moveItem(cardIds, index, index - 1))} aria-label={t('editor.moveUp', { title })}>
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={index === 0}
+                      onClick={() => setCardIds(moveItem(cardIds, index, index - 1))}
+                      aria-label={t('editor.moveUp', { title })}
+                    >
                       ↑
                     </button>
-                    <button type="button" className="button" disabled={index === cardIds.length - 1} onClick={() => setCardIds(moveItem(cardIds, index, index + 1))} aria-label={t('editor.moveDown', { title })}>
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={index === cardIds.length - 1}
+                      onClick={() => setCardIds(moveItem(cardIds, index, index + 1))}
+                      aria-label={t('editor.moveDown', { title })}
+                    >
                       ↓
                     </button>
-                    <button type="button" className="button" onClick={() => remove(id)} aria-label={t('editor.remove', { title })}>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => remove(id)}
+                      aria-label={t('editor.remove', { title })}
+                    >
                       {t('editor.removeShort')}
                     </button>
                   </span>
@@ -115,7 +145,11 @@ export function OwnDeckEditor({ deck, initial, now = Date.now }: OwnDeckEditorPr
       <section aria-labelledby={`${ids}-pick`}>
         <h2 id={`${ids}-pick`}>{t('editor.pick')}</h2>
         {cardIds.length >= MAX_SHARED_CARDS && <p>{t('editor.full', { count: MAX_SHARED_CARDS })}</p>}
-        <CardPicker selected={selected} full={cardIds.length >= MAX_SHARED_CARDS} onToggle={(id) => setCardIds((current) => toggleId(current, id))} />
+        <CardPicker
+          selected={selected}
+          full={cardIds.length >= MAX_SHARED_CARDS}
+          onToggle={(id) => setCardIds((current) => toggleId(current, id))}
+        />
       </section>
     </form>
   );

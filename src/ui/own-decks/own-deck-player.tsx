@@ -1,11 +1,11 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/card';
 import { indexOfCard } from '../../domain/select-deck';
-import { DeckStage } from '../deck/deck-stage';
-import { useLang } from '../actors/use-lang';
-import '../deck/deck-page.css';
+import { DeckStage } from '../shared/deck-stage';
+import { useLang } from '../shared/use-lang';
+import '../shared/deck.css';
 
 interface OwnDeckPlayerProps {
   readonly name: string;
@@ -27,12 +27,9 @@ export function OwnDeckPlayer({ name, cards, cardId, basePath, kicker, children 
   const card = cards[index];
   const pathOf = useCallback((id: string) => `${basePath}/${id}`, [basePath]);
 
-  useEffect(() => {
-    document.title = `${name} – ${card ? card.title[lang] : ''}`.replace(/ – $/, '');
-  }, [name, card, lang]);
-
   return (
     <div className="deck">
+      <title>{`${name} – ${card ? card.title[lang] : ''}`.replace(/ – $/, '')}</title>
       {kicker && <p className="shelf-kicker">{kicker}</p>}
       <h1 className="deck__heading">{name}</h1>
       {card ? <DeckStage deck={cards} index={index} pathOf={pathOf} /> : <p>{t('player.empty')}</p>}

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OwnDeck } from '../../storage/decks-store';
-import { useLang } from '../actors/use-lang';
-import { MemoryWarning } from '../favourites/memory-warning';
-import { useShelfStores } from '../favourites/shelf-stores';
+import type { OwnDeck } from '../../storage/record-store';
+import { useLang } from '../shared/use-lang';
+import { MemoryWarning } from '../shared/memory-warning';
+import { useShelfStores } from '../shared/shelf-stores';
 import { Link } from '../routing/link';
-import { EDIT_DECK, NEW_DECK } from './own-deck-addresses';
+import { EDIT_DECK, NEW_DECK } from '../shared/own-deck-addresses';
 import { ShareLink } from './share-link';
 import { useOwnDecks } from './use-own-decks';
 
@@ -14,12 +14,9 @@ export function OwnDecksPage() {
   const { t } = useTranslation('shelf');
   const decks = useOwnDecks();
 
-  useEffect(() => {
-    document.title = `${t('decks.title')} – ${t('appName', { ns: 'common' })}`;
-  }, [t]);
-
   return (
     <div className="shelf-page">
+      <title>{`${t('decks.title')} – ${t('appName', { ns: 'common' })}`}</title>
       <h1>{t('decks.title')}</h1>
       <p>{t('decks.intro')}</p>
       <MemoryWarning />
@@ -55,11 +52,17 @@ function DeckItem({ deck }: { readonly deck: OwnDeck }) {
         <Link to={{ name: 'ownDecks', deckId: deck.id }}>{deck.name}</Link>
       </h2>
       <p className="own-decks__meta">
-        {t('decks.cards', { count: deck.cardIds.length })} ·{' '}
-        {t('decks.updated')} <time dateTime={date.toISOString()}>{date.toLocaleDateString(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' })}</time>
+        {t('decks.cards', { count: deck.cardIds.length })} · {t('decks.updated')}{' '}
+        <time dateTime={date.toISOString()}>
+          {date.toLocaleDateString(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' })}
+        </time>
       </p>
       <div className="own-decks__actions">
-        <Link className="button" to={{ name: 'ownDecks', deckId: deck.id, cardId: EDIT_DECK }} aria-label={t('decks.editLabel', { name: deck.name })}>
+        <Link
+          className="button"
+          to={{ name: 'ownDecks', deckId: deck.id, cardId: EDIT_DECK }}
+          aria-label={t('decks.editLabel', { name: deck.name })}
+        >
           {t('decks.edit')}
         </Link>
         {confirming ? (
@@ -73,7 +76,12 @@ function DeckItem({ deck }: { readonly deck: OwnDeck }) {
             </button>
           </span>
         ) : (
-          <button type="button" className="button" onClick={() => setConfirming(true)} aria-label={t('decks.deleteLabel', { name: deck.name })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setConfirming(true)}
+            aria-label={t('decks.deleteLabel', { name: deck.name })}
+          >
             {t('decks.delete')}
           </button>
         )}

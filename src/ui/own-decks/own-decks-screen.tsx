@@ -2,18 +2,18 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createDeckId, decodeDeckShare, resolveDeckCards } from '../../domain/own-deck';
 import type { DeckDraft } from '../../domain/own-deck';
-import type { OwnDeck } from '../../storage/decks-store';
-import { useCardsById } from '../favourites/use-cards-by-id';
-import { useShelfStores } from '../favourites/shelf-stores';
+import type { OwnDeck } from '../../storage/record-store';
+import { useCardsById } from '../shared/use-cards-by-id';
+import { useShelfStores } from '../shared/shelf-stores';
 import { Link } from '../routing/link';
-import { navigate } from '../routing/use-route';
-import { useStoreList } from '../use-store-list';
-import { EDIT_DECK, NEW_DECK, SHARED_DECK } from './own-deck-addresses';
+import { navigate, useSearch } from '../routing/use-route';
+import { useStoreList } from '../shared/use-store-list';
+import { EDIT_DECK, NEW_DECK, SHARED_DECK } from '../shared/own-deck-addresses';
 import { OwnDeckEditor } from './own-deck-editor';
 import { OwnDeckPlayer } from './own-deck-player';
 import { OwnDecksPage } from './own-decks-page';
 import { ShareLink } from './share-link';
-import '../favourites/shelf.css';
+import '../shared/shelf.css';
 
 interface OwnDecksScreenProps {
   readonly deckId: string | undefined;
@@ -22,8 +22,9 @@ interface OwnDecksScreenProps {
 
 /** Which own-deck screen an address means: the list, a new deck, a shared one, or a saved one. */
 export function OwnDecksScreen({ deckId, cardId }: OwnDecksScreenProps) {
+  const search = useSearch();
   if (deckId === undefined) return <OwnDecksPage />;
-  if (deckId === NEW_DECK) return <OwnDeckEditor initial={decodeDeckShare(window.location.search)} />;
+  if (deckId === NEW_DECK) return <OwnDeckEditor initial={decodeDeckShare(search)} />;
   if (deckId === SHARED_DECK) return <SharedDeck cardId={cardId} />;
   return <SavedDeck key={deckId} deckId={deckId} cardId={cardId} />;
 }
@@ -38,7 +39,13 @@ function SavedDeck({ deckId, cardId }: { readonly deckId: string; readonly cardI
   const { decks } = useShelfStores();
   // The one deck, kept current like a list of at most one (changed in another tab, or deleted).
   const found = useStoreList(
-    useMemo(() => ({ list: async () => [await decks.get(deckId)].filter((deck) => deck !== undefined), subscribe: decks.subscribe }), [decks, deckId]),
+    useMemo(
+      () => ({
+        list: async () => [await decks.get(deckId)].filter((deck) => deck !== undefined),
+        subscribe: decks.subscribe,
+      }),
+      [decks, deckId],
+    ),
   );
   // undefined until read; null when there is no such deck (or it cannot be read).
   const deck = found && (found[0] ?? null);
@@ -76,8 +83,9 @@ function SavedDeck({ deckId, cardId }: { readonly deckId: string; readonly cardI
 function SharedDeck({ cardId }: { readonly cardId: string | undefined }) {
   const { t } = useTranslation('shelf');
   const { decks } = useShelfStores();
+  const search = useSearch();
   // Read once: moving between cards keeps the query, and the link's deck does not change under the reader.
-  const [draft] = useState(() => decodeDeckShare(window.location.search));
+  const [draft] = useState(() => decodeDeckShare(search));
   const { cards, missing } = useDeckCards(draft);
   const [failed, setFailed] = useState(false);
   if (!draft) {
@@ -100,7 +108,13 @@ function SharedDeck({ cardId }: { readonly cardId: string | undefined }) {
     }
   };
   return (
-    <OwnDeckPlayer name={name} cards={cards} cardId={cardId} basePath={`/egne-kort/${SHARED_DECK}`} kicker={t('player.sharedKicker')}>
+    <OwnDeckPlayer
+      name={name}
+      cards={cards}
+      cardId={cardId}
+      basePath={`/egne-kort/${SHARED_DECK}`}
+      kicker={t('player.sharedKicker')}
+    >
       {missing > 0 && <p className="shelf-warning">{t('player.missing', { count: missing })}</p>}
       {failed && (
         <p className="shelf-warning" role="alert">

@@ -31,7 +31,13 @@ export function ShareLink({ draft }: { readonly draft: DeckDraft }) {
       </p>
       <details className="share-link__details" open={state === 'failed'}>
         <summary>{t('share.show')}</summary>
-        <input className="share-link__url" readOnly value={url} aria-label={t('share.label', { name: draft.name })} onFocus={(event) => event.currentTarget.select()} />
+        <input
+          className="share-link__url"
+          readOnly
+          value={url}
+          aria-label={t('share.label', { name: draft.name })}
+          onFocus={(event) => event.currentTarget.select()}
+        />
       </details>
     </div>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BRIEF_MARKS } from '../../domain/brief-model';
 import type { BriefCard, BriefMark } from '../../domain/brief-model';
 import type { Card } from '../../domain/card';
-import { useLang } from '../actors/use-lang';
+import { useLang } from '../shared/use-lang';
 
 interface BriefCardItemProps {
   readonly card: Card;
@@ -53,7 +53,12 @@ export function BriefCardItem({ card, entry, onChange }: BriefCardItemProps) {
       <label className="brief-card__note">
         {t('cards.note')}
         {/* The visible label, plus which card: every card has a note field. */}
-        <textarea aria-label={`${t('cards.note')}: ${title}`} value={entry.note} onChange={(event) => onChange({ ...entry, note: event.target.value })} rows={2} />
+        <textarea
+          aria-label={`${t('cards.note')}: ${title}`}
+          value={entry.note}
+          onChange={(event) => onChange({ ...entry, note: event.target.value })}
+          rows={2}
+        />
       </label>
     </article>
   );

@@ -18,7 +18,11 @@ export function BriefDocument({ brief, variant }: BriefDocumentProps) {
   const groups = groupBriefCards(brief, edition.cards);
   return (
     // Print-only: hidden (for assistive technology too) until the print stylesheet shows it.
-    <article className={`brief-doc brief-doc--${variant}`} aria-labelledby={`brief-doc-${brief.id}`} hidden={variant === 'print-only'}>
+    <article
+      className={`brief-doc brief-doc--${variant}`}
+      aria-labelledby={`brief-doc-${brief.id}`}
+      hidden={variant === 'print-only'}
+    >
       <header className="brief-doc__header">
         <h1 id={`brief-doc-${brief.id}`}>{brief.name}</h1>
         <p className="brief-doc__pair">{pair(brief)}</p>
@@ -65,7 +69,9 @@ export function BriefDocument({ brief, variant }: BriefDocumentProps) {
           </section>
         ))}
       </section>
-      <p className="brief-doc__footer">{t('doc.footer', { version: edition.version, title: edition.about.title[lang] })}</p>
+      <p className="brief-doc__footer">
+        {t('doc.footer', { version: edition.version, title: edition.about.title[lang] })}
+      </p>
     </article>
   );
 }

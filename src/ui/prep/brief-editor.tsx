@@ -24,23 +24,31 @@ export function BriefEditor({ id }: { readonly id: string }) {
   const moved = useRef(false);
 
   const name = state.status === 'ready' ? state.brief.name : '';
-  useEffect(() => {
-    document.title = `${name || t('title')} – ${t('title')}`;
-  }, [name, t]);
+  const title = <title>{`${name || t('title')} – ${t('title')}`}</title>;
 
   useEffect(() => {
     // After the user changes step, take them to its heading (not on first load).
     if (moved.current) stepHeading.current?.focus();
   }, [step]);
 
-  if (state.status === 'loading') return <p>{t('loading')}</p>;
+  if (state.status === 'loading') {
+    return (
+      <>
+        {title}
+        <p>{t('loading')}</p>
+      </>
+    );
+  }
   if (state.status === 'missing') {
     return (
       <div className="prep">
+        {title}
         <h1>{t('missing.title')}</h1>
         <p>{t('missing.body')}</p>
         <p>
-          <Link to={{ name: 'prep' }}>{t('back')}</Link>
+          <Link className="back-link" to={{ name: 'prep' }}>
+            {t('back')}
+          </Link>
         </p>
       </div>
     );
@@ -57,11 +65,14 @@ export function BriefEditor({ id }: { readonly id: string }) {
 
   return (
     <div className="prep print-area">
+      {title}
       {/* Only while a brief is shown: A4 with room for the printer's own margins. */}
       <style>{BRIEF_PAGE_RULE}</style>
       <div className="prep__screen">
         <p>
-          <Link to={{ name: 'prep' }}>{t('back')}</Link>
+          <Link className="back-link" to={{ name: 'prep' }}>
+            {t('back')}
+          </Link>
         </p>
         <h1>{brief.name}</h1>
         <p className="prep__meta">
@@ -70,7 +81,12 @@ export function BriefEditor({ id }: { readonly id: string }) {
         {persistent === 'memory' && <p className="prep__warning">{t('memory')}</p>}
         <label className="prep-field prep__name">
           <span className="prep-field__label">{t('name')}</span>
-          <input type="text" value={brief.name} maxLength={200} onChange={(event) => update((b, now) => ({ ...b, name: event.target.value, updatedAt: now }))} />
+          <input
+            type="text"
+            value={brief.name}
+            maxLength={200}
+            onChange={(event) => update((b, now) => ({ ...b, name: event.target.value, updatedAt: now }))}
+          />
         </label>
         <p className={`prep__save prep__save--${saveStatus}`} role="status">
           {t(`save.${saveStatus}`)}
@@ -79,7 +95,12 @@ export function BriefEditor({ id }: { readonly id: string }) {
           <ol className="prep__steps">
             {STEPS.map((s, i) => (
               <li key={s}>
-                <button type="button" className="button" aria-current={s === step ? 'step' : undefined} onClick={() => go(s)}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-current={s === step ? 'step' : undefined}
+                  onClick={() => go(s)}
+                >
                   {i + 1}. {t(`steps.${s}`)}
                 </button>
               </li>

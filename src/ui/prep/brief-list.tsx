@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Brief } from '../../domain/brief-model';
 import { Link } from '../routing/link';
 import { useBriefWords } from './brief-text';
-import { useStoreList } from '../use-store-list';
+import { useStoreList } from '../shared/use-store-list';
 import { useBriefsStorage } from './briefs-context';
 
 function useBriefsList(): Brief[] | undefined {

@@ -5,9 +5,9 @@ import { briefToMarkdown } from '../../domain/brief-markdown';
 import type { BriefMarkdownLabels } from '../../domain/brief-markdown';
 import type { Brief } from '../../domain/brief-model';
 import { SHEET_FIELDS, SHEET_SECTIONS } from '../../domain/brief-sheet';
-import { useLang } from '../actors/use-lang';
-import { downloadFile } from '../backup/download-file';
-import { useEdition } from '../edition-context';
+import { useLang } from '../shared/use-lang';
+import { downloadFile } from '../shared/download-file';
+import { useEdition } from '../shared/edition-context';
 
 export function formatDay(time: number, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(new Date(time));
@@ -18,10 +18,17 @@ export function useBriefWords() {
   const { t } = useTranslation('prep');
   const lang = useLang();
   const edition = useEdition();
-  const actorName = useCallback((id: string) => edition.actors.find((a) => a.id === id)?.singular[lang] ?? id, [edition, lang]);
-  const pair = useCallback((brief: Brief) => t('doc.pair', { from: actorName(brief.actor), to: actorName(brief.partner) }), [t, actorName]);
+  const actorName = useCallback(
+    (id: string) => edition.actors.find((a) => a.id === id)?.singular[lang] ?? id,
+    [edition, lang],
+  );
+  const pair = useCallback(
+    (brief: Brief) => t('doc.pair', { from: actorName(brief.actor), to: actorName(brief.partner) }),
+    [t, actorName],
+  );
   const dates = useCallback(
-    (brief: Brief) => t('doc.dates', { created: formatDay(brief.createdAt, lang), updated: formatDay(brief.updatedAt, lang) }),
+    (brief: Brief) =>
+      t('doc.dates', { created: formatDay(brief.createdAt, lang), updated: formatDay(brief.updatedAt, lang) }),
     [t, lang],
   );
   const fieldLabel = useCallback(
@@ -47,7 +54,9 @@ export function useBriefMarkdown(): (brief: Brief) => string {
         note: t('doc.note'),
         unknownCard: t('doc.unknownCard'),
         sheetHeading: t('sheet.heading'),
-        sections: Object.fromEntries(SHEET_SECTIONS.map((s) => [s.id, t(`sheet.sections.${s.id}`)])) as BriefMarkdownLabels['sections'],
+        sections: Object.fromEntries(
+          SHEET_SECTIONS.map((s) => [s.id, t(`sheet.sections.${s.id}`)]),
+        ) as BriefMarkdownLabels['sections'],
         fields: Object.fromEntries(SHEET_FIELDS.map((f) => [f, fieldLabel(f, brief)])) as BriefMarkdownLabels['fields'],
         notFilled: t('doc.notFilled'),
         footer: t('doc.footer', { version: edition.version, title: edition.about.title[lang] }),

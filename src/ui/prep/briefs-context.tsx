@@ -1,6 +1,6 @@
 import { createContext, use, useContext } from 'react';
-import { openBriefsStore } from '../../storage/briefs-store';
-import type { OpenedBriefsStore } from '../../storage/briefs-store';
+import { openBriefsStore } from '../../storage/record-store';
+import type { OpenedBriefsStore } from '../../storage/record-store';
 
 /** Tests (and anything that already holds a store) provide one; otherwise the app's own opens. */
 export const BriefsContext = createContext<OpenedBriefsStore | null>(null);

@@ -25,7 +25,11 @@ async function readAll(stream: ReadableStream<Uint8Array>, maxBytes: number): Pr
   return out;
 }
 
-function through(bytes: Uint8Array, transform: TransformStream<Uint8Array, Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+function through(
+  bytes: Uint8Array,
+  transform: TransformStream<Uint8Array, Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array> {
   const writer = transform.writable.getWriter();
   // Errors surface on the readable side; the writer's own promises must not go unhandled.
   void writer.write(bytes).catch(() => {});
@@ -45,7 +49,9 @@ export function browserCodec(): ByteCodec | undefined {
     return undefined;
   }
   return {
-    compress: (bytes) => through(bytes, new CompressionStream(FORMAT) as TransformStream<Uint8Array, Uint8Array>, Number.MAX_SAFE_INTEGER),
-    decompress: (bytes, maxBytes) => through(bytes, new DecompressionStream(FORMAT) as TransformStream<Uint8Array, Uint8Array>, maxBytes),
+    compress: (bytes) =>
+      through(bytes, new CompressionStream(FORMAT) as TransformStream<Uint8Array, Uint8Array>, Number.MAX_SAFE_INTEGER),
+    decompress: (bytes, maxBytes) =>
+      through(bytes, new DecompressionStream(FORMAT) as TransformStream<Uint8Array, Uint8Array>, maxBytes),
   };
 }

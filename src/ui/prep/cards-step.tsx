@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { briefCard, withBriefCard } from '../../domain/brief-model';
 import type { Brief } from '../../domain/brief-model';
 import { deckOf } from '../../domain/deck-of';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { BriefCardItem } from './brief-card-item';
-import { useBriefWords } from './brief-text';
 import type { BriefDraft } from './use-brief-draft';
 
 interface CardsStepProps {
@@ -18,11 +17,24 @@ interface CardsStepProps {
  */
 export function CardsStep({ brief, update }: CardsStepProps) {
   const { t } = useTranslation('prep');
-  const { actorName } = useBriefWords();
   const edition = useEdition();
   const directions = [
-    { key: 'own', cards: deckOf(edition, brief.actor, brief.partner), heading: t('cards.own', { actor: actorName(brief.actor), partner: actorName(brief.partner) }) },
-    { key: 'partner', cards: deckOf(edition, brief.partner, brief.actor), heading: t('cards.partner', { actor: actorName(brief.actor), partner: actorName(brief.partner) }) },
+    {
+      key: 'own',
+      cards: deckOf(edition, brief.actor, brief.partner),
+      heading: t('cards.own', {
+        actor: t(`cards.actorAs.${brief.actor}`),
+        partner: t(`cards.actorIndefinite.${brief.partner}`),
+      }),
+    },
+    {
+      key: 'partner',
+      cards: deckOf(edition, brief.partner, brief.actor),
+      heading: t('cards.partner', {
+        actor: t(`cards.actorAs.${brief.actor}`),
+        partner: t(`cards.actorDefinite.${brief.partner}`),
+      }),
+    },
   ];
   return (
     <>
@@ -36,7 +48,11 @@ export function CardsStep({ brief, update }: CardsStepProps) {
             <ul className="prep-cards__list">
               {direction.cards.map((card) => (
                 <li key={card.id}>
-                  <BriefCardItem card={card} entry={briefCard(brief, card.id)} onChange={(entry) => update((b, now) => withBriefCard(b, entry, now))} />
+                  <BriefCardItem
+                    card={card}
+                    entry={briefCard(brief, card.id)}
+                    onChange={(entry) => update((b, now) => withBriefCard(b, entry, now))}
+                  />
                 </li>
               ))}
             </ul>

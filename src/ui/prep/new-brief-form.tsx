@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTOR_IDS } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
 import { createBrief, newBriefId } from '../../domain/brief-model';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { navigate } from '../routing/use-route';
 import { formatDay, useBriefWords } from './brief-text';
 import { useBriefsStorage } from './briefs-context';
@@ -45,7 +45,11 @@ export function NewBriefForm() {
   const select = (label: string, value: ActorId, onChange: (id: ActorId) => void, key: string) => (
     <label className="prep-field">
       <span className="prep-field__label">{label}</span>
-      <select value={value} onChange={(event) => onChange(event.target.value as ActorId)} aria-describedby={same && key === 'partner' ? `${ids}-same` : undefined}>
+      <select
+        value={value}
+        onChange={(event) => onChange(event.target.value as ActorId)}
+        aria-describedby={same && key === 'partner' ? `${ids}-same` : undefined}
+      >
         {ACTOR_IDS.map((id) => (
           <option key={id} value={id}>
             {actorName(id)}
@@ -60,7 +64,13 @@ export function NewBriefForm() {
       <h2 id={`${ids}-heading`}>{t('new.heading')}</h2>
       <label className="prep-field">
         <span className="prep-field__label">{t('name')}</span>
-        <input type="text" value={name} maxLength={200} onChange={(event) => setName(event.target.value)} placeholder={t('new.namePlaceholder')} />
+        <input
+          type="text"
+          value={name}
+          maxLength={200}
+          onChange={(event) => setName(event.target.value)}
+          placeholder={t('new.namePlaceholder')}
+        />
       </label>
       <div className="prep-new__pair">
         {select(t('new.actor'), actor, setActor, 'actor')}

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 import { BriefEditor } from './brief-editor';
@@ -10,11 +9,9 @@ import './prep.css';
 function PrepHome() {
   const { t } = useTranslation('prep');
   const { persistent } = useBriefsStorage();
-  useEffect(() => {
-    document.title = t('title');
-  }, [t]);
   return (
     <div className="prep">
+      <title>{t('title')}</title>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       {persistent === 'memory' && <p className="prep__warning">{t('memory')}</p>}

@@ -4,7 +4,7 @@ import { encodeBriefFragment, MAX_LINK_LENGTH, shareLink } from '../../domain/br
 import type { ShareLink } from '../../domain/brief-link';
 import type { Brief } from '../../domain/brief-model';
 import { formatRoute } from '../routing/route';
-import { QrCode } from '../print/qr-code';
+import { QrCode } from '../shared/qr-code';
 import { browserCodec } from './browser-codec';
 import { downloadBriefMarkdown, useBriefMarkdown } from './brief-text';
 
@@ -76,7 +76,14 @@ export function SharePanel({ brief }: { readonly brief: Brief }) {
             <label htmlFor={`${ids}-link`} className="prep-field__label">
               {t('share.linkLabel')}
             </label>
-            <input id={`${ids}-link`} className="prep-share__url" type="url" readOnly value={link.url} onFocus={(event) => event.target.select()} />
+            <input
+              id={`${ids}-link`}
+              className="prep-share__url"
+              type="url"
+              readOnly
+              value={link.url}
+              onFocus={(event) => event.target.select()}
+            />
             <p className="prep-share__buttons">
               <button type="button" className="button" onClick={() => void copy(link.url)}>
                 {t('share.copy')}

@@ -5,7 +5,7 @@ import type { DecodedLink } from '../../domain/brief-link';
 import { createBrief, newBriefId } from '../../domain/brief-model';
 import type { Brief } from '../../domain/brief-model';
 import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import { navigate } from '../routing/use-route';
 import { BriefDocument } from './brief-document';
@@ -25,7 +25,9 @@ const getHash = (): string => window.location.hash;
 /** The brief in the address's fragment, read again if the fragment changes. */
 function useDecodedHash(): DecodedLink | undefined {
   const hash = useSyncExternalStore(subscribeHash, getHash, getHash);
-  const [decoded, setDecoded] = useState<{ readonly hash: string; readonly result: DecodedLink } | undefined>(undefined);
+  const [decoded, setDecoded] = useState<{ readonly hash: string; readonly result: DecodedLink } | undefined>(
+    undefined,
+  );
   useEffect(() => {
     let current = true;
     void decodeBriefFragment(hash, browserCodec()).then((result) => {
@@ -61,7 +63,9 @@ function SharedBrief({ brief }: { readonly brief: Brief }) {
       <style>{BRIEF_PAGE_RULE}</style>
       <div className="prep__screen prep-shared__intro">
         <p className="prep-shared__notice">{t('shared.notice')}</p>
-        {brief.editionVersion !== edition.version && <p>{t('shared.otherEdition', { theirs: brief.editionVersion, ours: edition.version })}</p>}
+        {brief.editionVersion !== edition.version && (
+          <p>{t('shared.otherEdition', { theirs: brief.editionVersion, ours: edition.version })}</p>
+        )}
         <p className="prep-share__buttons">
           <button type="button" className="button button--primary" onClick={() => window.print()}>
             {t('share.print')}
@@ -90,18 +94,33 @@ export function SharedBriefPage() {
   const { t } = useTranslation('prep');
   const decoded = useDecodedHash();
 
-  useEffect(() => {
-    document.title = decoded?.ok ? `${decoded.brief.name} – ${t('shared.title')}` : t('shared.title');
-  }, [decoded, t]);
+  const title = <title>{decoded?.ok ? `${decoded.brief.name} – ${t('shared.title')}` : t('shared.title')}</title>;
 
-  if (decoded === undefined) return <p>{t('loading')}</p>;
-  if (decoded.ok) return <SharedBrief brief={decoded.brief} />;
+  if (decoded === undefined) {
+    return (
+      <>
+        {title}
+        <p>{t('loading')}</p>
+      </>
+    );
+  }
+  if (decoded.ok) {
+    return (
+      <>
+        {title}
+        <SharedBrief brief={decoded.brief} />
+      </>
+    );
+  }
   return (
     <div className="prep">
+      {title}
       <h1>{t('shared.refusedTitle')}</h1>
       <p role="alert">{t(`shared.problems.${decoded.problem}`)}</p>
       <p>
-        <Link to={{ name: 'prep' }}>{t('shared.toPrep')}</Link>
+        <Link className="button" to={{ name: 'prep' }}>
+          {t('shared.toPrep')}
+        </Link>
       </p>
     </div>
   );

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Brief } from '../../domain/brief-model';
-import type { BriefsStore } from '../../storage/briefs-store';
+import type { BriefsStore } from '../../storage/record-store';
 
-export type DraftState = { readonly status: 'loading' } | { readonly status: 'missing' } | { readonly status: 'ready'; readonly brief: Brief };
+export type DraftState =
+  { readonly status: 'loading' } | { readonly status: 'missing' } | { readonly status: 'ready'; readonly brief: Brief };
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 
 export interface BriefDraft {

@@ -2,14 +2,16 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId, Lang } from '../../domain/actor';
 import type { Card } from '../../domain/card';
-import { useEdition } from '../edition-context';
+import { useEdition } from '../shared/edition-context';
 import { formatRoute } from '../routing/route';
 import type { CardSize } from './print-layout';
 import { fitNote } from './print-layout';
-import { QrCode } from './qr-code';
+import { QrCode } from '../shared/qr-code';
 
 /** A card to print: one of the edition's, or a blank one for the session's own tip. */
-export type PrintItem = { readonly kind: 'card'; readonly card: Card; readonly note?: string | undefined } | { readonly kind: 'blank'; readonly key: string };
+export type PrintItem =
+  | { readonly kind: 'card'; readonly card: Card; readonly note?: string | undefined }
+  | { readonly kind: 'blank'; readonly key: string };
 
 interface PrintCardProps {
   readonly item: PrintItem;
@@ -65,7 +67,11 @@ export function PrintCard({ item, side, lang, size, origin }: PrintCardProps) {
     return (
       <article className={`pcard pcard--${side} pcard--blank`} lang={lang}>
         <p className="pcard__pair pcard__pair--blank">{t('card.blankPair')}</p>
-        {side === 'front' ? <h3 className="pcard__title">{t('card.blankTitle')}</h3> : <p className="pcard__label">{t('card.tip')}</p>}
+        {side === 'front' ? (
+          <h3 className="pcard__title">{t('card.blankTitle')}</h3>
+        ) : (
+          <p className="pcard__label">{t('card.tip')}</p>
+        )}
         <Lines count={side === 'front' ? 3 : size === 'a6' ? 9 : 6} />
       </article>
     );
@@ -84,7 +90,11 @@ export function PrintCard({ item, side, lang, size, origin }: PrintCardProps) {
         <h3 className="pcard__title">{card.title[lang]}</h3>
         <div className="pcard__foot">
           <span className="pcard__edition">{t('card.edition', { version: edition.version })}</span>
-          <QrCode className="pcard__qr" value={`${origin}${formatRoute({ name: 'deck', from: card.from, to: card.to, cardId: card.id })}`} label={t('card.qr', { title: card.title[lang] })} />
+          <QrCode
+            className="pcard__qr"
+            value={`${origin}${formatRoute({ name: 'deck', from: card.from, to: card.to, cardId: card.id })}`}
+            label={t('card.qr', { title: card.title[lang] })}
+          />
         </div>
       </article>
     );
@@ -105,14 +115,21 @@ export function PrintCard({ item, side, lang, size, origin }: PrintCardProps) {
         </>
       )}
       {note && (
-        <div className="pcard__note">
+        // A long note gets smaller type; one still too long says so at its top, where no edge can cut it off.
+        <div
+          className={note.text.length > (size === 'a6' ? 350 : 120) ? 'pcard__note pcard__note--long' : 'pcard__note'}
+        >
           <p className="pcard__label">{t('card.note')}</p>
-          <p>{note.text}</p>
           {note.cut && <p className="pcard__note-cut">{t('card.noteCut')}</p>}
+          <p className="pcard__note-text">{note.text}</p>
         </div>
       )}
       <p className="pcard__source">
-        {t('card.source', { block: block?.heading[lang] ?? card.source.block, label: card.source.label, position: card.source.position })}
+        {t('card.source', {
+          block: block?.heading[lang] ?? card.source.block,
+          label: card.source.label,
+          position: card.source.position,
+        })}
       </p>
     </article>
   );

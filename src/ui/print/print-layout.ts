@@ -16,7 +16,14 @@ export interface SheetGeometry {
 }
 
 function centred(cols: number, rows: number, cardWidth: number, cardHeight: number): SheetGeometry {
-  return { cols, rows, cardWidth, cardHeight, offsetX: (PAGE.width - cols * cardWidth) / 2, offsetY: (PAGE.height - rows * cardHeight) / 2 };
+  return {
+    cols,
+    rows,
+    cardWidth,
+    cardHeight,
+    offsetX: (PAGE.width - cols * cardWidth) / 2,
+    offsetY: (PAGE.height - rows * cardHeight) / 2,
+  };
 }
 
 export const GEOMETRY: Readonly<Record<CardSize, SheetGeometry>> = {
@@ -78,11 +85,16 @@ export function cutMarks({ cols, rows, cardWidth, cardHeight, offsetX, offsetY }
   const right = offsetX + cols * cardWidth;
   const bottom = offsetY + rows * cardHeight;
   const xs = Array.from({ length: cols + 1 }, (_, i) => offsetX + i * cardWidth).filter((x) => x > 0 && x < PAGE.width);
-  const ys = Array.from({ length: rows + 1 }, (_, i) => offsetY + i * cardHeight).filter((y) => y > 0 && y < PAGE.height);
+  const ys = Array.from({ length: rows + 1 }, (_, i) => offsetY + i * cardHeight).filter(
+    (y) => y > 0 && y < PAGE.height,
+  );
   // Ticks outside the grid when there is room, else inside from the printable edge.
-  const before = (start: number): [number, number] => (start >= TICK + GAP + UNPRINTABLE ? [start - GAP - TICK, start - GAP] : [UNPRINTABLE, UNPRINTABLE + TICK]);
+  const before = (start: number): [number, number] =>
+    start >= TICK + GAP + UNPRINTABLE ? [start - GAP - TICK, start - GAP] : [UNPRINTABLE, UNPRINTABLE + TICK];
   const after = (end: number, limit: number): [number, number] =>
-    limit - end >= TICK + GAP + UNPRINTABLE ? [end + GAP, end + GAP + TICK] : [limit - UNPRINTABLE - TICK, limit - UNPRINTABLE];
+    limit - end >= TICK + GAP + UNPRINTABLE
+      ? [end + GAP, end + GAP + TICK]
+      : [limit - UNPRINTABLE - TICK, limit - UNPRINTABLE];
   for (const x of xs) {
     const [t1, t2] = before(offsetY);
     const [b1, b2] = after(bottom, PAGE.height);

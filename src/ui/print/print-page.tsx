@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS } from '../../domain/actor';
 import type { Lang } from '../../domain/actor';
 import { useLazyNamespace, useNamespaceIn } from '../../i18n/use-lazy-namespace';
-import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
-import { useNotesList } from '../notes/use-notes-list';
+import { useLang } from '../shared/use-lang';
+import { useEdition } from '../shared/edition-context';
+import { useNotesList } from '../shared/use-notes-list';
 import { Link } from '../routing/link';
 import type { PrintDeck } from '../routing/route';
 import type { PrintItem } from './print-card';
@@ -57,12 +57,9 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
           ? t('deck.pairAll', { from: actorName(deck.from) })
           : t('deck.pair', { from: actorName(deck.from), to: actorName(deck.to) });
 
-  useEffect(() => {
-    document.title = `${t('title')} – ${what}`;
-  }, [t, what]);
-
   return (
     <div className="print-page print-area">
+      <title>{`${t('title')} – ${what}`}</title>
       {/* Only while this page is shown: the sheets are exactly A4, so the paper gets no margin of its own. */}
       <style>{PRINT_PAGE_RULE}</style>
       <div className="print-controls">
@@ -76,7 +73,13 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
             <legend>{t('size.legend')}</legend>
             {CARD_SIZES.map((option) => (
               <label key={option} className="print-options__choice">
-                <input type="radio" name={`${ids}-size`} value={option} checked={size === option} onChange={() => setSize(option)} />
+                <input
+                  type="radio"
+                  name={`${ids}-size`}
+                  value={option}
+                  checked={size === option}
+                  onChange={() => setSize(option)}
+                />
                 {t(`size.${option}`)}
               </label>
             ))}
@@ -85,7 +88,13 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
             <legend>{t('language.legend')}</legend>
             {LANGS.map((option) => (
               <label key={option} className="print-options__choice" lang={option}>
-                <input type="radio" name={`${ids}-lang`} value={option} checked={lang === option} onChange={() => setLang(option)} />
+                <input
+                  type="radio"
+                  name={`${ids}-lang`}
+                  value={option}
+                  checked={lang === option}
+                  onChange={() => setLang(option)}
+                />
                 {t(`language.${option}`)}
               </label>
             ))}
@@ -93,7 +102,12 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
           <fieldset>
             <legend>{t('extras')}</legend>
             <label className="print-options__choice">
-              <input type="checkbox" checked={withNotes} onChange={(event) => setWithNotes(event.target.checked)} aria-describedby={`${ids}-notes`} />
+              <input
+                type="checkbox"
+                checked={withNotes}
+                onChange={(event) => setWithNotes(event.target.checked)}
+                aria-describedby={`${ids}-notes`}
+              />
               {t('notes.label')}
             </label>
             <p id={`${ids}-notes`} className="print-options__hint">
@@ -107,7 +121,9 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
                 min={0}
                 max={MAX_BLANK}
                 value={blank}
-                onChange={(event) => setBlank(Math.min(MAX_BLANK, Math.max(0, Math.floor(Number(event.target.value) || 0))))}
+                onChange={(event) =>
+                  setBlank(Math.min(MAX_BLANK, Math.max(0, Math.floor(Number(event.target.value) || 0))))
+                }
               />
             </label>
           </fieldset>
@@ -125,7 +141,9 @@ export function PrintPage({ deck }: { readonly deck: PrintDeck }) {
         )}
         {deck.kind === 'pair' && (
           <p>
-            <Link to={{ name: 'deck', from: deck.from, to: deck.to }}>{t('backToDeck')}</Link>
+            <Link className="back-link" to={{ name: 'deck', from: deck.from, to: deck.to }}>
+              {t('backToDeck')}
+            </Link>
           </p>
         )}
       </div>

@@ -1,8 +1,13 @@
 import { isActorId } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
 
+/** A deck address's query that opens its card on the back, with the note in view (from Mine noter). */
+export const NOTE_SIDE_QUERY = 'note' as const;
+
 /** "alle": every partner of the chosen actor. */
 export const ALL_PARTNERS = 'alle' as const;
+/** The seed of a shuffled deck in its address: /kort/laerer/virksomhed?bland=k7qm3x. */
+export const SHUFFLE_KEY = 'bland';
 export type PartnerChoice = ActorId | typeof ALL_PARTNERS;
 
 export type Route =
@@ -16,6 +21,8 @@ export type Route =
   | { readonly name: 'sharedBrief' }
   | { readonly name: 'controller'; readonly from: ActorId; readonly to: PartnerChoice; readonly cardId?: string }
   | { readonly name: 'projector' }
+  /** A live room across devices: /live (participants), /live/skaerm, /live/styr. Tokens ride in the hash. */
+  | { readonly name: 'live'; readonly part?: 'styr' | 'skaerm' }
   | { readonly name: 'search' }
   | { readonly name: 'favourites' }
   /** /egne-kort[/deckId[/cardId]]: deckId "ny" is a new deck, "delt" a shared link's deck; cardId "ret" edits. */
@@ -39,13 +46,16 @@ function readPair(from: string | undefined, to: string | undefined): { from: Act
 
 /** Reads a location path (no query, no hash) into a Route. Paths are Danish, like the app. */
 export function parseRoute(path: string): Route {
-  const parts = path.split('/').filter(Boolean).map((p) => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return p;
-    }
-  });
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
   const [head, a, b, c, ...rest] = parts;
   const pair = readPair(a, b);
   if (parts.length === 0) return { name: 'start' };
@@ -64,11 +74,14 @@ export function parseRoute(path: string): Route {
   if (head === 'udskriv' && parts.length === 1) return { name: 'print', deck: { kind: 'all' } };
   if (head === 'udskriv' && parts.length === 3) {
     const ids = b?.split(',') ?? [];
-    if (a === 'kort' && ids.every((id) => slug.test(id))) return { name: 'print', deck: { kind: 'cards', cardIds: ids } };
+    if (a === 'kort' && ids.every((id) => slug.test(id)))
+      return { name: 'print', deck: { kind: 'cards', cardIds: ids } };
     if (pair) return { name: 'print', deck: { kind: 'pair', ...pair } };
   }
   if (head === 'aktoer' && parts.length === 2 && isActorId(a)) return { name: 'actor', id: a };
   if (head === 'skaerm' && parts.length === 1) return { name: 'projector' };
+  if (head === 'live' && !b && (!a || a === 'styr' || a === 'skaerm'))
+    return a ? { name: 'live', part: a as 'styr' | 'skaerm' } : { name: 'live' };
   if ((head === 'styr' || head === 'kort') && rest.length === 0 && pair) {
     const name = head === 'styr' ? 'controller' : 'deck';
     if (c === undefined) return { name, ...pair };
@@ -101,6 +114,8 @@ export function formatRoute(route: Route): string {
       return `/styr/${route.from}/${route.to}${route.cardId ? `/${route.cardId}` : ''}`;
     case 'projector':
       return '/skaerm';
+    case 'live':
+      return `/live${route.part ? `/${route.part}` : ''}`;
     case 'search':
       return '/soeg';
     case 'favourites':

@@ -5,8 +5,8 @@ import { markWords } from '../../domain/search-highlight';
 import type { TextPart } from '../../domain/search-highlight';
 import { SEARCH_FIELDS } from '../../domain/search-index';
 import type { SearchField } from '../../domain/search-index';
-import { ActorBadge } from '../actors/actor-badge';
-import { PairLabel } from '../deck/pair-label';
+import { ActorBadge } from '../shared/actor-badge';
+import { PairLabel } from '../shared/pair-label';
 import { Link } from '../routing/link';
 import { MarkedText } from './marked-text';
 
@@ -48,7 +48,10 @@ export function SearchHit({ doc, fields, lang, note, words }: SearchHitProps) {
       {doc.kind === 'card' ? (
         <>
           <h2 className="search-hit__title">
-            <Link className="search-hit__link" to={{ name: 'deck', from: doc.card.from, to: doc.card.to, cardId: doc.card.id }}>
+            <Link
+              className="search-hit__link"
+              to={{ name: 'deck', from: doc.card.from, to: doc.card.to, cardId: doc.card.id }}
+            >
               <MarkedText parts={markWords(doc.card.title[lang], words)} />
             </Link>
           </h2>

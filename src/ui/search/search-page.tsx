@@ -1,9 +1,10 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLang } from '../actors/use-lang';
+import { navigate, useSearchParam } from '../routing/use-route';
+import { useLang } from '../shared/use-lang';
 import { SearchHit } from './search-hit';
 import { useSearch } from './use-search';
-import { VirtualList } from './virtual-list';
+import { VirtualList } from '../shared/virtual-list';
 import './search-page.css';
 
 /** Where the query lives in the address (/soeg?q=…), so a search can be reloaded, shared and gone back to. */
@@ -12,32 +13,25 @@ const QUERY_KEY = 'q';
 const ANNOUNCE_DELAY_MS = 600;
 const URL_DELAY_MS = 300;
 
-function readQuery(): string {
-  return new URLSearchParams(window.location.search).get(QUERY_KEY) ?? '';
-}
-
 /** /soeg: search cards, profiles and one's own notes as one types; each result opens its card. */
 export function SearchPage() {
   const { t } = useTranslation('search');
   const lang = useLang();
   const ids = useId();
-  const [query, setQuery] = useState(readQuery);
+  const inUrl = useSearchParam(QUERY_KEY) ?? '';
+  const [query, setQuery] = useState(inUrl);
   // Typing stays instant: the results follow in a render React may interrupt.
   const deferredQuery = useDeferredValue(query);
   const { ready, docs, outcome, noteOf } = useSearch(deferredQuery);
 
   useEffect(() => {
-    document.title = `${t('title')} – ${t('appName', { ns: 'common' })}`;
-  }, [t]);
-
-  useEffect(() => {
     const timer = setTimeout(() => {
-      if (window.location.pathname !== '/soeg' || readQuery() === deferredQuery) return;
+      if (window.location.pathname !== '/soeg' || inUrl === deferredQuery) return;
       const search = deferredQuery ? `?${QUERY_KEY}=${encodeURIComponent(deferredQuery)}` : '';
-      window.history.replaceState(null, '', `/soeg${search}`);
+      navigate(`/soeg${search}`, { replace: true });
     }, URL_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [deferredQuery]);
+  }, [deferredQuery, inUrl]);
 
   const count = outcome.hits.length;
   // The same element while only the typed text changes: the urgent render of a keystroke (the
@@ -55,7 +49,15 @@ export function SearchPage() {
             const doc = docs[number];
             if (!doc) return null;
             const note = doc.kind === 'card' ? noteOf.get(doc.card.id) : undefined;
-            return <SearchHit doc={doc} fields={outcome.fields[number] ?? 0} lang={lang} note={note} words={outcome.matchedWords} />;
+            return (
+              <SearchHit
+                doc={doc}
+                fields={outcome.fields[number] ?? 0}
+                lang={lang}
+                note={note}
+                words={outcome.matchedWords}
+              />
+            );
           }}
         />
       ),
@@ -76,6 +78,7 @@ export function SearchPage() {
 
   return (
     <div className="search-page">
+      <title>{`${t('title')} – ${t('appName', { ns: 'common' })}`}</title>
       <h1>{t('title')}</h1>
       <form role="search" className="search-page__form" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={`${ids}-q`} className="search-page__label">
@@ -103,7 +106,12 @@ export function SearchPage() {
       <p className="visually-hidden" role="status">
         {announced}
       </p>
-      <div className="search-page__results" data-query={deferredQuery} data-ready={ready} aria-busy={query !== deferredQuery}>
+      <div
+        className="search-page__results"
+        data-query={deferredQuery}
+        data-ready={ready}
+        aria-busy={query !== deferredQuery}
+      >
         {results}
       </div>
     </div>

@@ -5,9 +5,9 @@ import { editionSearchDocs, noteSearchEntries, searchEntries } from '../../domai
 import type { SearchDoc } from '../../domain/search-docs';
 import { createSegmentBuilder, EMPTY_OUTCOME, searchSegments } from '../../domain/search-index';
 import type { SearchEntry, SearchOutcome, SearchSegment } from '../../domain/search-index';
-import { useLang } from '../actors/use-lang';
-import { useEdition } from '../edition-context';
-import { useNotesList } from '../notes/use-notes-list';
+import { useLang } from '../shared/use-lang';
+import { useEdition } from '../shared/edition-context';
+import { useNotesList } from '../shared/use-notes-list';
 
 interface EditionIndex {
   readonly docs: readonly SearchDoc[];
@@ -87,7 +87,11 @@ export function useSearch(query: string): SearchState {
     };
   }, [index, edition, lang]);
 
-  const [notesSegment, setNotesSegment] = useState<{ notes: typeof notes; index: EditionIndex; segment: SearchSegment }>();
+  const [notesSegment, setNotesSegment] = useState<{
+    notes: typeof notes;
+    index: EditionIndex;
+    segment: SearchSegment;
+  }>();
   useEffect(() => {
     if (!index || !notes || notes.length === 0) return;
     let current = true;

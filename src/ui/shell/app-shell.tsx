@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../routing/link';
 import type { Route } from '../routing/route';
@@ -14,10 +15,24 @@ interface AppShellProps {
   readonly children: ReactNode;
 }
 
+/** A link followed inside the open menu closes it (the page changes without a reload). */
+function closeMenu(event: MouseEvent<HTMLElement>): void {
+  if ((event.target as Element).closest('a')) event.currentTarget.hidePopover?.();
+}
+
 /** Header, navigation and the main landmark shared by every screen. */
 export function AppShell({ route, status, menuItems, children }: AppShellProps) {
   const { t } = useTranslation('common');
   const current = (name: Route['name']) => (route.name === name ? ('page' as const) : undefined);
+  // A new screen (not a new card of the same deck) opens at its top, however it was reached. The first
+  // one stays where the browser has it: a reload's place, or where the reader scrolled the prerendered page.
+  const screen = route.name === 'deck' ? `${route.name}/${route.from}/${route.to}` : route.name;
+  const shown = useRef(screen);
+  useLayoutEffect(() => {
+    if (shown.current === screen) return;
+    shown.current = screen;
+    window.scrollTo(0, 0);
+  }, [screen]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -33,7 +48,11 @@ export function AppShell({ route, status, menuItems, children }: AppShellProps) 
           </span>
           {t('appName')}
         </Link>
-        <nav className="shell-nav" aria-label={t('nav.label')}>
+        {/* On a narrow screen the menu is a popover (no script of ours); wide, it is a row of links. */}
+        <button type="button" className="button shell-menu-button" popoverTarget="shell-nav">
+          <span aria-hidden="true">☰</span> {t('nav.menu')}
+        </button>
+        <nav id="shell-nav" className="shell-nav" aria-label={t('nav.label')} popover="auto" onClick={closeMenu}>
           <Link to={{ name: 'start' }} aria-current={current('start')}>
             {t('nav.start')}
           </Link>
@@ -50,14 +69,14 @@ export function AppShell({ route, status, menuItems, children }: AppShellProps) 
             {t('nav.about')}
           </Link>
           {menuItems}
+          <LanguageSwitch />
         </nav>
-        <LanguageSwitch />
       </header>
-      {/* Overlaid at the top: a status that appears late never shifts the page. */}
-      <div className="shell-status">{status}</div>
       <main id="main" className="shell-main" tabIndex={-1}>
         {children}
       </main>
+      {/* After the page: a status that appears late moves nothing above it and covers nothing. */}
+      <div className="shell-status">{status}</div>
     </>
   );
 }

@@ -1,14 +1,14 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_IDS } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
-import { ActorBadge } from '../actors/actor-badge';
-import { actorWord, findActor } from '../actors/actor-name';
-import { deckSize } from '../actors/deck-size';
-import { useLang } from '../actors/use-lang';
-import { usePairName } from '../actors/use-pair-name';
-import { useEditionCore } from '../edition-context';
+import { ActorBadge } from '../shared/actor-badge';
+import { actorWord, findActor } from '../shared/actor-name';
+import { deckSize } from '../shared/deck-size';
+import { useLang } from '../shared/use-lang';
+import { usePairName } from '../shared/use-pair-name';
+import { useEditionCore } from '../shared/edition-context';
 import { ALL_PARTNERS } from '../routing/route';
 import type { PartnerChoice } from '../routing/route';
 import { navigate } from '../routing/use-route';
@@ -23,6 +23,19 @@ export function DeckPicker() {
   const ids = useId();
   const [from, setFrom] = useState<ActorId | null>(null);
   const [to, setTo] = useState<PartnerChoice>(ALL_PARTNERS);
+  const form = useRef<HTMLFormElement>(null);
+
+  // The picker is prerendered: a choice made before the app took over is still checked in the form
+  // (hydration keeps it). Take it over, or the next render would uncheck it under the user's finger.
+  useLayoutEffect(() => {
+    const fields = form.current?.elements;
+    if (!fields) return;
+    const checked = (name: string): string | undefined => (fields.namedItem(name) as RadioNodeList | null)?.value;
+    const chosenFrom = ACTOR_IDS.find((id) => id === checked(`${ids}-from`)) ?? null;
+    const chosenTo = ACTOR_IDS.find((id) => id === checked(`${ids}-to`) && id !== chosenFrom);
+    setFrom(chosenFrom);
+    setTo(chosenTo ?? ALL_PARTNERS);
+  }, [ids]);
 
   // Nobody collaborates with themselves, so the chosen actor is not offered as a partner.
   const partners: PartnerChoice[] = [...ACTOR_IDS.filter((id) => id !== from), ALL_PARTNERS];
@@ -43,11 +56,14 @@ export function DeckPicker() {
   else if (count > 0) status = pairName(from, to, count);
   else if (to === ALL_PARTNERS) {
     const actor = findActor(edition, from);
-    status = t('picker.noneAll', { pair: pairName(from, to, 0), actor: actor ? actorWord(actor, lang, 'plural') : from });
+    status = t('picker.noneAll', {
+      pair: pairName(from, to, 0),
+      actor: actor ? actorWord(actor, lang, 'plural') : from,
+    });
   } else status = t('picker.none', { pair: pairName(from, to, 0) });
 
   return (
-    <form className="deck-picker" onSubmit={submit} aria-labelledby={`${ids}-heading`}>
+    <form ref={form} className="deck-picker" onSubmit={submit} aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`} className="deck-picker__heading">
         {t('picker.heading')}
       </h2>
@@ -82,7 +98,9 @@ export function DeckPicker() {
               {from && (
                 <>
                   {' '}
-                  <span className="deck-picker__count">{t('cardCount', { count: deckSize(edition.deckSizes, from, id) })}</span>
+                  <span className="deck-picker__count">
+                    {t('cardCount', { count: deckSize(edition.deckSizes, from, id) })}
+                  </span>
                 </>
               )}
             </label>

@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_IDS } from '../../domain/actor';
 import type { ActorId } from '../../domain/actor';
-import { ActorBadge } from '../actors/actor-badge';
-import { usePairName } from '../actors/use-pair-name';
-import { useEditionCore } from '../edition-context';
+import { ActorBadge } from '../shared/actor-badge';
+import { usePairName } from '../shared/use-pair-name';
+import { useEditionCore } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import './pair-matrix.css';
 

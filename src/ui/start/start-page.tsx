@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_IDS } from '../../domain/actor';
-import { ActorBadge } from '../actors/actor-badge';
-import { useLang } from '../actors/use-lang';
-import { useEditionCore } from '../edition-context';
+import { ActorBadge } from '../shared/actor-badge';
+import { useLang } from '../shared/use-lang';
+import { useEditionCore } from '../shared/edition-context';
 import { Link } from '../routing/link';
 import { DeckPicker } from './deck-picker';
 import { PairMatrix } from './pair-matrix';

@@ -54,94 +54,109 @@ function webkitDist(): string {
 
 export function defineCoreJourney(engine: EngineName, launch: LaunchDriver): void {
   describe(`core journey in ${engine}`, () => {
-    test('pick a pair, flip a card, write a note; find it after a reload, offline, and from a deep link', { timeout: 120_000 }, async (t) => {
-      const started = Date.now();
-      const { step, timings } = stepper(engine);
-      let server: PreviewServer | undefined;
-      let driver: BrowserDriver | undefined;
-      try {
-        server = await step('start server', () => startPreview(engine === 'webkit' ? { distDir: webkitDist() } : {}));
-        const live = server;
-        driver = await step('launch', () => launch({ viewport: TABLET }));
-        t.diagnostic(`${engine}: ${driver.version}`);
-        const page = new JourneyPage(driver, live.origin);
+    test(
+      'pick a pair, flip a card, write a note; find it after a reload, offline, and from a deep link',
+      { timeout: 120_000 },
+      async (t) => {
+        const started = Date.now();
+        const { step, timings } = stepper(engine);
+        let server: PreviewServer | undefined;
+        let driver: BrowserDriver | undefined;
+        try {
+          server = await step('start server', () => startPreview(engine === 'webkit' ? { distDir: webkitDist() } : {}));
+          const live = server;
+          driver = await step('launch', () => launch({ viewport: TABLET }));
+          t.diagnostic(`${engine}: ${driver.version}`);
+          const page = new JourneyPage(driver, live.origin);
 
-        await step('open the start page', async () => {
-          await page.goto(live.url('/'));
-          await page.getByRole('heading', 'Samarbejdskort').waitFor();
-          await page.audit('the start page');
-          // The app registers its service worker after the first paint; wait until it is active.
-          const sw = await page.serviceWorker(true);
-          assert.ok(sw.supported, 'the browser should support service workers');
-          assert.ok(sw.activeState === 'activated' || sw.activeState === 'activating', `service worker state ${sw.activeState}`);
-        });
-
-        const cardId = await step('choose a pair and go to the second card', async () => {
-          await page.getByRole('radio', 'Lærer', { role: 'group', name: 'Jeg er …' }).click();
-          await page.getByRole('radio', pattern(/^Virksomhed\b/), { role: 'group', name: '… og samarbejder med …' }).click();
-          await page.getByRole('button', 'Vis kortene').click();
-          await page.waitForText('1 af 3');
-          assert.equal(await page.path(), DECK_PATH);
-          await page.getByRole('button', 'Næste kort').click();
-          await page.waitForText('2 af 3');
-          // The address names the card: /kort/<from>/<to>/<cardId>.
-          return waitUntil('a card id in the address', async () => {
-            const parts = (await page.path()).split('/').filter(Boolean);
-            return parts.length === 4 ? parts[3] : undefined;
+          await step('open the start page', async () => {
+            await page.goto(live.url('/'));
+            await page.getByRole('heading', 'Samarbejdskort').waitFor();
+            await page.audit('the start page');
+            // The app registers its service worker after the first paint; wait until it is active.
+            const sw = await page.serviceWorker(true);
+            assert.ok(sw.supported, 'the browser should support service workers');
+            assert.ok(
+              sw.activeState === 'activated' || sw.activeState === 'activating',
+              `service worker state ${sw.activeState}`,
+            );
           });
-        });
 
-        const noteField = page.getByRole('textbox', 'Din note');
-        await step('flip the card and write a note', async () => {
-          await page.getByRole('button', pattern(/^Vend kortet/)).click();
-          await noteField.waitFor();
-          await noteField.type(NOTE);
-          await waitUntil(`the note stored under ${cardId}`, async () => {
-            const notes = await page.storedNotes(NOTES_DB, NOTES_STORE);
-            return notes.some((n) => n.cardId === cardId && n.text === NOTE);
+          const cardId = await step('choose a pair and go to the second card', async () => {
+            await page.getByRole('radio', 'Lærer', { role: 'group', name: 'Jeg er …' }).click();
+            await page
+              .getByRole('radio', pattern(/^Virksomhed\b/), { role: 'group', name: '… og samarbejder med …' })
+              .click();
+            await page.getByRole('button', 'Vis kortene').click();
+            await page.waitForText('1 af 3');
+            assert.equal(await page.path(), DECK_PATH);
+            await page.getByRole('button', 'Næste kort').click();
+            await page.waitForText('2 af 3');
+            // The address names the card: /kort/<from>/<to>/<cardId>.
+            return waitUntil('a card id in the address', async () => {
+              const parts = (await page.path()).split('/').filter(Boolean);
+              return parts.length === 4 ? parts[3] : undefined;
+            });
           });
-          await page.audit('the back of a card with a note');
-        });
 
-        await step('reload and find the note', async () => {
-          await page.reload();
-          await page.waitForText('2 af 3');
-          await page.getByRole('button', pattern(/^Vend kortet/)).click();
-          await page.waitForValue(noteField, NOTE);
-        });
+          const noteField = page.getByRole('textbox', 'Din note');
+          await step('flip the card and write a note', async () => {
+            await page.getByRole('button', pattern(/^Vend kortet/)).click();
+            await noteField.waitFor();
+            await noteField.type(NOTE);
+            await waitUntil(`the note stored under ${cardId}`, async () => {
+              const notes = await page.storedNotes(NOTES_DB, NOTES_STORE);
+              return notes.some((n) => n.cardId === cardId && n.text === NOTE);
+            });
+            await page.audit('the back of a card with a note');
+          });
 
-        await step('service worker in control', async () => {
-          const sw = await page.serviceWorker(false);
-          assert.ok(sw.controlled, `after a reload the service worker should control the page (state ${sw.activeState})`);
-        });
+          await step('reload and find the note', async () => {
+            await page.reload();
+            await page.waitForText('2 af 3');
+            await page.getByRole('button', pattern(/^Vend kortet/)).click();
+            await page.waitForValue(noteField, NOTE);
+          });
 
-        await step('stop the server and reload', async () => {
+          await step('service worker in control', async () => {
+            const sw = await page.serviceWorker(false);
+            assert.ok(
+              sw.controlled,
+              `after a reload the service worker should control the page (state ${sw.activeState})`,
+            );
+          });
+
+          await step('stop the server and reload', async () => {
+            await page.collect();
+            await live.stop();
+            assert.match(await page.fetchUncached(), /^failed/, 'with the server gone an uncached URL should not load');
+            await page.reload();
+            await page.waitForText('2 af 3');
+            await page.getByRole('button', pattern(/^Vend kortet/)).waitFor();
+            assert.ok(
+              (await page.serviceWorker(false)).controlled,
+              'the offline reload should be controlled by the service worker',
+            );
+          });
+
+          await step('open a deep link to the card, offline', async () => {
+            await page.goto(live.url('/'));
+            await page.getByRole('heading', 'Samarbejdskort').waitFor();
+            await page.goto(live.url(`${DECK_PATH}/${cardId}`));
+            await page.waitForText('2 af 3');
+            await page.getByRole('button', pattern(/^Vend kortet/)).click();
+            await page.waitForValue(noteField, NOTE);
+          });
+
           await page.collect();
-          await live.stop();
-          assert.match(await page.fetchUncached(), /^failed/, 'with the server gone an uncached URL should not load');
-          await page.reload();
-          await page.waitForText('2 af 3');
-          await page.getByRole('button', pattern(/^Vend kortet/)).waitFor();
-          assert.ok((await page.serviceWorker(false)).controlled, 'the offline reload should be controlled by the service worker');
-        });
-
-        await step('open a deep link to the card, offline', async () => {
-          await page.goto(live.url('/'));
-          await page.getByRole('heading', 'Samarbejdskort').waitFor();
-          await page.goto(live.url(`${DECK_PATH}/${cardId}`));
-          await page.waitForText('2 af 3');
-          await page.getByRole('button', pattern(/^Vend kortet/)).click();
-          await page.waitForValue(noteField, NOTE);
-        });
-
-        await page.collect();
-        assert.deepEqual([...page.foreign], [], 'no request may leave the app\'s origin');
-        assert.deepEqual(page.errors, [], 'no uncaught error in the page');
-      } finally {
-        await driver?.close();
-        await server?.stop();
-        t.diagnostic(`${engine}: ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(', ')})`);
-      }
-    });
+          assert.deepEqual([...page.foreign], [], "no request may leave the app's origin");
+          assert.deepEqual(page.errors, [], 'no uncaught error in the page');
+        } finally {
+          await driver?.close();
+          await server?.stop();
+          t.diagnostic(`${engine}: ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(', ')})`);
+        }
+      },
+    );
   });
 }

@@ -27,7 +27,9 @@ export const launchFirefox: LaunchDriver = async ({ viewport }) => {
     page.setDefaultTimeout(10_000);
     page.setDefaultNavigationTimeout(15_000);
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
+    page.on('pageerror', (error) =>
+      errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`),
+    );
     const requests: string[] = [];
     page.on('request', (request) => {
       requests.push(request.url());

@@ -35,16 +35,17 @@ export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), '
  * Testing Library's role queries, bundled once for the page (global `__testingLibrary`): the same
  * role and accessible-name computation as the unit tests, in every engine.
  */
-export const TESTING_LIBRARY_SOURCE = buildSync({
-  stdin: { contents: "export { queryAllByRole } from '@testing-library/dom';", resolveDir: PROJECT_ROOT },
-  bundle: true,
-  format: 'iife',
-  globalName: '__testingLibrary',
-  platform: 'browser',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  minify: true,
-  write: false,
-}).outputFiles[0]?.text ?? '';
+export const TESTING_LIBRARY_SOURCE =
+  buildSync({
+    stdin: { contents: "export { queryAllByRole } from '@testing-library/dom';", resolveDir: PROJECT_ROOT },
+    bundle: true,
+    format: 'iife',
+    globalName: '__testingLibrary',
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    minify: true,
+    write: false,
+  }).outputFiles[0]?.text ?? '';
 
 /** An exact name, or a pattern (RegExp does not survive JSON). */
 export type NameMatch = string | { readonly pattern: string; readonly flags?: string };
@@ -71,12 +72,16 @@ export const findByRoleInPage = (query: RoleQuery): FindResult => {
   const w = globalThis as unknown as { __testingLibrary?: { queryAllByRole: Query }; __journeyTarget?: number };
   const byRole = w.__testingLibrary?.queryAllByRole;
   if (!byRole) return { status: 'missing' };
-  const name = (want: NameMatch): string | RegExp => (typeof want === 'string' ? want : new RegExp(want.pattern, want.flags ?? ''));
-  const find = (q: RoleQuery): Element[] => (q.within ? find(q.within) : [document.body]).flatMap((scope) => byRole(scope, q.role, { name: name(q.name) }));
+  const name = (want: NameMatch): string | RegExp =>
+    typeof want === 'string' ? want : new RegExp(want.pattern, want.flags ?? '');
+  const find = (q: RoleQuery): Element[] =>
+    (q.within ? find(q.within) : [document.body]).flatMap((scope) => byRole(scope, q.role, { name: name(q.name) }));
   const found = find(query);
   const target = found[0];
   if (found.length !== 1 || !target) {
-    const seen = byRole(document.body, query.role).map((el) => `${query.role} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`);
+    const seen = byRole(document.body, query.role).map(
+      (el) => `${query.role} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+    );
     return { status: found.length === 0 ? 'none' : 'many', candidates: seen };
   }
   w.__journeyTarget = (w.__journeyTarget ?? 0) + 1;
@@ -93,14 +98,22 @@ export interface AxeViolation {
 
 /** All of axe's default rules on the whole page (axe must be injected). */
 export const axeViolationsInPage = async (): Promise<AxeViolation[]> => {
-  type Violation = { id: string; impact?: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] };
-  const axe = (globalThis as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
+  type Violation = {
+    id: string;
+    impact?: string | null;
+    help: string;
+    nodes: { target: string[]; failureSummary?: string }[];
+  };
+  const axe = (globalThis as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Violation[] }> } })
+    .axe;
   const results = await axe.run(document, { resultTypes: ['violations'] });
   return results.violations.map((v) => ({
     id: v.id,
     impact: String(v.impact ?? 'n/a'),
     help: v.help,
-    targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${String(n.failureSummary ?? '').replace(/\s+/g, ' ')}`),
+    targets: v.nodes
+      .slice(0, 5)
+      .map((n) => `${n.target.join(' ')}: ${String(n.failureSummary ?? '').replace(/\s+/g, ' ')}`),
   }));
 };
 

@@ -85,7 +85,8 @@ export class JourneyPage {
   private async inject(global: string, source: string): Promise<void> {
     // Indirect eval runs in the global scope: WebDriver Classic wraps scripts in a function, where
     // a top-level `var` would stay local.
-    if (!(await this.run(hasGlobalInPage, global))) await this.driver.evaluate(`((0, eval)(${JSON.stringify(source)}), 0)`);
+    if (!(await this.run(hasGlobalInPage, global)))
+      await this.driver.evaluate(`((0, eval)(${JSON.stringify(source)}), 0)`);
   }
 
   /** Finds the element now; the candidates seen when it is not (yet) there. */
@@ -101,12 +102,19 @@ export class JourneyPage {
   private async resolve(query: RoleQuery, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<string> {
     let last: FindResult | undefined;
     try {
-      return await waitUntil(`the ${describeQuery(query)}`, async () => {
-        last = await this.find(query);
-        return last.status === 'found' ? last.selector : undefined;
-      }, { timeoutMs });
+      return await waitUntil(
+        `the ${describeQuery(query)}`,
+        async () => {
+          last = await this.find(query);
+          return last.status === 'found' ? last.selector : undefined;
+        },
+        { timeoutMs },
+      );
     } catch (error) {
-      const seen = last && 'candidates' in last ? `\n  ${last.status === 'many' ? 'several matched' : 'saw'}: ${last.candidates.join(', ') || '(none of that role)'}` : '';
+      const seen =
+        last && 'candidates' in last
+          ? `\n  ${last.status === 'many' ? 'several matched' : 'saw'}: ${last.candidates.join(', ') || '(none of that role)'}`
+          : '';
       throw new Error(`${String(error instanceof Error ? error.message : error)} on ${await this.driver.url()}${seen}`);
     }
   }
@@ -128,15 +136,21 @@ export class JourneyPage {
   }
 
   async waitForText(text: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
-    await waitUntil(`the text "${text}" on ${await this.driver.url()}`, () => this.run(hasExactTextInPage, text), { timeoutMs });
+    await waitUntil(`the text "${text}" on ${await this.driver.url()}`, () => this.run(hasExactTextInPage, text), {
+      timeoutMs,
+    });
   }
 
   async waitForValue(target: Target, expected: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
     let last = '';
-    await waitUntil(`the value "${expected}"`, async () => {
-      last = await target.value();
-      return last === expected;
-    }, { timeoutMs }).catch((error: unknown) => {
+    await waitUntil(
+      `the value "${expected}"`,
+      async () => {
+        last = await target.value();
+        return last === expected;
+      },
+      { timeoutMs },
+    ).catch((error: unknown) => {
       throw new Error(`${String(error)}; the field holds "${last}"`);
     });
   }

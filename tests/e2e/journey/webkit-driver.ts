@@ -13,7 +13,9 @@ import { webkitDriverPath } from './engine-paths';
  * error. Xvfb picks a free display number and writes it to fd 3.
  */
 async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
-  const xvfb = spawnGroup('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1280x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  const xvfb = spawnGroup('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1280x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
   const display = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
@@ -44,14 +46,24 @@ async function startSession(foreign: ForeignProxy, sessionTimeoutMs: number) {
     const port = await freePort();
     let driverLog = '';
     // NO_AT_BRIDGE: GTK would otherwise look for an accessibility bus that a test machine lacks.
-    driverProcess = spawnGroup(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], { env: { ...process.env, DISPLAY: x.display, NO_AT_BRIDGE: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    driverProcess = spawnGroup(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], {
+      env: { ...process.env, DISPLAY: x.display, NO_AT_BRIDGE: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     driverProcess.stdout?.on('data', (chunk: Buffer) => (driverLog += chunk.toString()));
     driverProcess.stderr?.on('data', (chunk: Buffer) => (driverLog += chunk.toString()));
     const started = driverProcess;
-    await waitUntil(`WebKitWebDriver on port ${port}`, async () => {
-      if (started.exitCode !== null) throw new Error(`WebKitWebDriver exited (${started.exitCode}):\n${driverLog}`);
-      return fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false);
-    }, { timeoutMs: 10_000 });
+    await waitUntil(
+      `WebKitWebDriver on port ${port}`,
+      async () => {
+        if (started.exitCode !== null) throw new Error(`WebKitWebDriver exited (${started.exitCode}):\n${driverLog}`);
+        return fetch(`http://127.0.0.1:${port}/status`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      },
+      { timeoutMs: 10_000 },
+    );
 
     const browser = await remote({
       hostname: '127.0.0.1',
@@ -63,10 +75,17 @@ async function startSession(foreign: ForeignProxy, sessionTimeoutMs: number) {
       capabilities: {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,
-        proxy: { proxyType: 'manual', httpProxy: foreign.address, sslProxy: foreign.address, noProxy: ['127.0.0.1', 'localhost'] },
+        proxy: {
+          proxyType: 'manual',
+          httpProxy: foreign.address,
+          sslProxy: foreign.address,
+          noProxy: ['127.0.0.1', 'localhost'],
+        },
       },
     }).catch((error: unknown) => {
-      throw new Error(`no WebKit session on display ${x.display}: ${String(error)}\nWebKitWebDriver said:\n${driverLog || '(nothing)'}`);
+      throw new Error(
+        `no WebKit session on display ${x.display}: ${String(error)}\nWebKitWebDriver said:\n${driverLog || '(nothing)'}`,
+      );
     });
     return {
       browser,

@@ -49,6 +49,19 @@ export async function waitForCardIdInUrl(page: Page): Promise<string> {
   return waitUntil(`a card id in the address (now ${page.url()})`, () => cardIdInUrl(page));
 }
 
+/**
+ * Waits until the note field shows `text`: a stored note fills in once IndexedDB answers (the deck
+ * never waits for it), so the field's first read may still be empty.
+ */
+export async function waitForNoteInField(page: Page, text: string, what: string, lang: Lang = 'da'): Promise<void> {
+  const field = noteField(page, lang);
+  await waitUntil(`${what} ("${text}")`, async () => (await field.inputValue()) === text, { timeoutMs: 5_000 }).catch(
+    async (error: Error) => {
+      throw new Error(`${error.message}; the field shows "${await field.inputValue()}"`);
+    },
+  );
+}
+
 export interface StoredNote {
   readonly cardId: string;
   readonly text: string;
@@ -61,7 +74,11 @@ export interface StoredNote {
  * self-contained so any driver can ship it (tests/e2e/journey). Never creates the database:
  * opening a missing one would make an empty version 1 and rob the app of its upgrade.
  */
-export const readStoreInPage = async (q: { db: string; store: string; key?: string }): Promise<{ key: string; value: unknown }[]> => {
+export const readStoreInPage = async (q: {
+  db: string;
+  store: string;
+  key?: string;
+}): Promise<{ key: string; value: unknown }[]> => {
   if (!(await indexedDB.databases()).some((d) => d.name === q.db)) return [];
   const ask = <T>(req: IDBRequest<T>): Promise<T> =>
     new Promise((resolve, reject) => {
@@ -94,20 +111,34 @@ export async function storedNoteKeys(page: Page): Promise<string[]> {
   return (await page.evaluate(readStoreInPage, { db: NOTES_DB, store: NOTES_STORE })).map((record) => record.key);
 }
 
-export async function waitForStoredNote(page: Page, cardId: string, text: string, timeoutMs = 5_000): Promise<StoredNote> {
-  return waitUntil(`note "${text}" stored for card ${cardId}`, async () => {
-    const note = await readStoredNote(page, cardId);
-    return note?.text === text ? note : undefined;
-  }, { timeoutMs });
+export async function waitForStoredNote(
+  page: Page,
+  cardId: string,
+  text: string,
+  timeoutMs = 5_000,
+): Promise<StoredNote> {
+  return waitUntil(
+    `note "${text}" stored for card ${cardId}`,
+    async () => {
+      const note = await readStoredNote(page, cardId);
+      return note?.text === text ? note : undefined;
+    },
+    { timeoutMs },
+  );
 }
 
 /** Switches the UI language with the language button if needed, and waits for <html lang>. */
 export async function useLanguage(page: Page, lang: Lang): Promise<void> {
-  // <html lang> is only the app's once it has rendered (index.html says "da" until then).
-  await page.getByRole('button', { name: /^(English|Dansk)$/ }).waitFor();
+  // <html lang> and the switch are only the app's once it has drawn its first screen: the prerendered
+  // HTML says "da" and shows "English" until then (main.tsx marks the page interactive when drawn).
+  await page.waitForFunction(() => performance.getEntriesByName('samarbejdskort:interactive').length > 0);
+  const switchButton = page.getByRole('button', { name: /^(English|Dansk)$/, includeHidden: true });
+  await switchButton.waitFor({ state: 'attached' });
   const current = await page.evaluate(() => document.documentElement.lang);
   if (current !== lang) {
-    await page.getByRole('button', { name: lang === 'en' ? 'English' : 'Dansk' }).click();
+    // On a narrow screen the switch sits in the header's menu (a popover): open it first.
+    if (!(await switchButton.isVisible())) await page.getByRole('button', { name: 'Menu', exact: true }).click();
+    await switchButton.click();
   }
   await waitUntil(`<html lang="${lang}">`, () => page.evaluate((l) => document.documentElement.lang === l, lang));
 }
@@ -120,7 +151,10 @@ export async function settle(page: Page): Promise<void> {
 /** The wait itself, run inside the page; self-contained so any driver can ship it (tests/e2e/journey). */
 export const settleInPage = async (): Promise<void> => {
   const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-  await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 3_000))]);
+  await Promise.race([
+    Promise.all(finite.map((a) => a.finished.catch(() => undefined))),
+    new Promise((r) => setTimeout(r, 3_000)),
+  ]);
 };
 
 /** Makes sure at least one note exists (so pages that list notes have something to show). */

@@ -8,11 +8,15 @@ export async function assertNoAxeViolations(page: Page, label: string): Promise<
   const lines = results.violations.flatMap((violation) => [
     `  [${violation.impact ?? 'n/a'}] ${violation.id}: ${violation.help}`,
     `      ${violation.helpUrl}`,
-    ...violation.nodes.slice(0, 5).flatMap((node) => [
-      `      at ${node.target.join(' ')}`,
-      ...(node.failureSummary ?? '').split('\n').map((line) => `        ${line.trim()}`),
-    ]),
+    ...violation.nodes
+      .slice(0, 5)
+      .flatMap((node) => [
+        `      at ${node.target.join(' ')}`,
+        ...(node.failureSummary ?? '').split('\n').map((line) => `        ${line.trim()}`),
+      ]),
     ...(violation.nodes.length > 5 ? [`      … and ${violation.nodes.length - 5} more`] : []),
   ]);
-  throw new Error(`axe found ${results.violations.length} violation(s) on ${label} (${page.url()}):\n${lines.join('\n')}`);
+  throw new Error(
+    `axe found ${results.violations.length} violation(s) on ${label} (${page.url()}):\n${lines.join('\n')}`,
+  );
 }

@@ -41,7 +41,9 @@ export interface BrowserSession {
  * A persistent context on a fresh temporary profile: an incognito context (launch + newContext) makes
  * CDP's installability check answer "in-incognito", and a fresh profile keeps runs independent.
  */
-export async function launchBrowser(options: { viewport?: Viewport; deviceScaleFactor?: number } = {}): Promise<BrowserSession> {
+export async function launchBrowser(
+  options: { viewport?: Viewport; deviceScaleFactor?: number } = {},
+): Promise<BrowserSession> {
   const profileDir = await mkdtemp(join(tmpdir(), 'samarbejdskort-profile-'));
   let context: BrowserContext;
   try {

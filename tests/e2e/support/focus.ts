@@ -24,11 +24,24 @@ export function focusInfo(page: Page): Promise<FocusInfo> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) {
-      return { description: '(body)', role: '', name: '', tag: 'body', type: '', checked: false, group: '', focusVisible: false, ringOn: '' };
+      return {
+        description: '(body)',
+        role: '',
+        name: '',
+        tag: 'body',
+        type: '',
+        checked: false,
+        group: '',
+        focusVisible: false,
+        ringOn: '',
+      };
     }
     const paints = (node: Element): boolean => {
       const style = getComputedStyle(node);
-      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !/rgba\([^)]*,\s*0\)|transparent/.test(style.outlineColor);
+      const outline =
+        style.outlineStyle !== 'none' &&
+        parseFloat(style.outlineWidth) > 0 &&
+        !/rgba\([^)]*,\s*0\)|transparent/.test(style.outlineColor);
       const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
       return outline || shadow;
     };
@@ -40,7 +53,9 @@ export function focusInfo(page: Page): Promise<FocusInfo> {
     const ring = candidates.find(paints);
     const tag = el.tagName.toLowerCase();
     const type = el instanceof HTMLInputElement ? el.type : '';
-    const role = el.getAttribute('role') ?? (tag === 'a' ? 'link' : tag === 'button' ? 'button' : type === 'radio' ? 'radio' : tag);
+    const role =
+      el.getAttribute('role') ??
+      (tag === 'a' ? 'link' : tag === 'button' ? 'button' : type === 'radio' ? 'radio' : tag);
     // Visible text as a screen reader gets it: decorative glyphs are aria-hidden.
     const spoken = (node: Element): string => {
       const copy = node.cloneNode(true) as Element;
@@ -54,7 +69,9 @@ export function focusInfo(page: Page): Promise<FocusInfo> {
     const labelledBy = groupEl?.getAttribute('aria-labelledby');
     const groupName =
       groupEl?.getAttribute('aria-label') ??
-      (labelledBy ? document.getElementById(labelledBy)?.textContent : groupEl?.querySelector(':scope > legend')?.textContent) ??
+      (labelledBy
+        ? document.getElementById(labelledBy)?.textContent
+        : groupEl?.querySelector(':scope > legend')?.textContent) ??
       '';
     return {
       description: `${role} "${name.slice(0, 60)}"`,
@@ -75,7 +92,9 @@ export async function assertFocusVisible(page: Page, context: string): Promise<F
   const info = await focusInfo(page);
   if (info.tag === 'body') throw new Error(`${context}: focus is on <body> (lost)`);
   if (!info.focusVisible || !info.ringOn) {
-    throw new Error(`${context}: focus on ${info.description} is not visible (:focus-visible ${info.focusVisible}, ring ${info.ringOn || 'none'})`);
+    throw new Error(
+      `${context}: focus on ${info.description} is not visible (:focus-visible ${info.focusVisible}, ring ${info.ringOn || 'none'})`,
+    );
   }
   return info;
 }
@@ -94,12 +113,16 @@ export async function tabUntil(
   for (let step = 0; step < maxSteps; step += 1) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     const info = await assertFocusVisible(page, `Tab step ${step + 1} towards ${what}`).catch((error: unknown) => {
-      throw new Error(`${error instanceof Error ? error.message : String(error)}; focus visited before:\n  ${seen.join('\n  ')}`);
+      throw new Error(
+        `${error instanceof Error ? error.message : String(error)}; focus visited before:\n  ${seen.join('\n  ')}`,
+      );
     });
     if (await wanted(info)) return info;
     seen.push(info.description);
   }
-  throw new Error(`Never reached ${what} with ${backwards ? 'Shift+Tab' : 'Tab'}; focus visited:\n  ${seen.join('\n  ')}`);
+  throw new Error(
+    `Never reached ${what} with ${backwards ? 'Shift+Tab' : 'Tab'}; focus visited:\n  ${seen.join('\n  ')}`,
+  );
 }
 
 /** Whether the element `locator` finds (by role and accessible name) is the focused one. */

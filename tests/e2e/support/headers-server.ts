@@ -19,7 +19,10 @@ export function readHeadersFile(text: string): Rule[] {
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
       continue;
     }
@@ -39,7 +42,9 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export async function startHeadersServer(dist: string): Promise<{ readonly url: (path: string) => string; stop(): Promise<void> }> {
+export async function startHeadersServer(
+  dist: string,
+): Promise<{ readonly url: (path: string) => string; stop(): Promise<void> }> {
   const rules = readHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
@@ -59,7 +64,9 @@ export async function startHeadersServer(dist: string): Promise<{ readonly url: 
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' }).end(readFileSync(served));
+    response
+      .writeHead(200, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' })
+      .end(readFileSync(served));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

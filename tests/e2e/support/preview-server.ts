@@ -65,7 +65,10 @@ export async function startPreview(options: { distDir?: string; timeoutMs?: numb
       throw new Error(`vite preview exited early (${child.exitCode ?? child.signalCode}):\n${output}`);
     }
     if (output.includes(origin)) {
-      const ok = await fetch(`${origin}/`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${origin}/`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
     }
     if (Date.now() > deadline) {

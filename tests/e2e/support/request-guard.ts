@@ -32,7 +32,10 @@ export function guardRequests(context: BrowserContext, origin: string): RequestG
     foreign,
     assertNone() {
       if (foreign.length === 0) return;
-      const list = foreign.splice(0).map((r) => `  - ${r}`).join('\n');
+      const list = foreign
+        .splice(0)
+        .map((r) => `  - ${r}`)
+        .join('\n');
       throw new Error(`Requests left the app's origin ${origin}:\n${list}`);
     },
   };

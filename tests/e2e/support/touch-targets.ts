@@ -26,13 +26,13 @@ export const smallTargetsInPage = (min: number): SmallTarget[] => {
     const type = el instanceof HTMLInputElement ? `[type=${el.type}]` : '';
     return `<${el.tagName.toLowerCase()}${id}${type}> "${name}"`;
   };
+  // Only a link inside a sentence is exempt: a link alone on its line ("← Mine forberedelser") is a target.
   const isInlineTextLink = (el: Element): boolean => {
-    if (el.tagName !== 'A') return false;
-    if (el.closest('p')) return true;
-    if (getComputedStyle(el).display !== 'inline') return false;
-    const parentText = (el.parentElement?.textContent ?? '').replace(/\s+/g, '');
+    if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
+    const block = el.closest('p, li, dd, td') ?? el.parentElement;
+    const blockText = (block?.textContent ?? '').replace(/\s+/g, '');
     const ownText = (el.textContent ?? '').replace(/\s+/g, '');
-    return parentText.length > ownText.length;
+    return blockText.length > ownText.length;
   };
   const isHidden = (el: Element, rect: DOMRect): boolean => {
     if (!el.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true })) return true;
@@ -40,7 +40,8 @@ export const smallTargetsInPage = (min: number): SmallTarget[] => {
     // Positioned off the page (a skip link waiting for focus).
     return rect.right + window.scrollX <= 0 || rect.bottom + window.scrollY <= 0;
   };
-  const selector = 'a[href], button, input:not([type=hidden]), select, textarea, [role=button], [role=link], [role=radio], [role=checkbox], [role=tab], summary';
+  const selector =
+    'a[href], button, input:not([type=hidden]), select, textarea, [role=button], [role=link], [role=radio], [role=checkbox], [role=tab], summary';
   const small: { element: string; width: number; height: number }[] = [];
   for (const el of document.querySelectorAll(selector)) {
     let rect = el.getBoundingClientRect();
@@ -56,7 +57,11 @@ export const smallTargetsInPage = (min: number): SmallTarget[] => {
     }
     // Half a pixel of slack for sub-pixel layout (43.99 px from rem maths is still 44 px on screen).
     if (rect.width < min - 0.5 || rect.height < min - 0.5) {
-      small.push({ element: describe(el), width: Math.round(rect.width * 10) / 10, height: Math.round(rect.height * 10) / 10 });
+      small.push({
+        element: describe(el),
+        width: Math.round(rect.width * 10) / 10,
+        height: Math.round(rect.height * 10) / 10,
+      });
     }
   }
   return small;

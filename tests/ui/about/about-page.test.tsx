@@ -27,14 +27,19 @@ describe('AboutPage', () => {
     ]);
     expect(within(section('Indledning')).getByText('Indledningens tekst.')).toBeInTheDocument();
     expect(within(section('Symposiets opbygning')).getByText('Symposiets opbygning i tekst.')).toBeInTheDocument();
-    expect(within(section('Om samarbejdskortene')).getByText('Kortene er et redskab til refleksion.')).toBeInTheDocument();
+    expect(
+      within(section('Om samarbejdskortene')).getByText('Kortene er et redskab til refleksion.'),
+    ).toBeInTheDocument();
     expect(within(section('Kontakt')).getByText('Kontakt sekretariatet.')).toBeInTheDocument();
   });
 
   it('offers the e-mail as a mailto link and the web address as printed, leaving the app only on click', () => {
     renderUi(<AboutPage />);
     const contact = section('Kontakt');
-    expect(within(contact).getByRole('link', { name: 'info@teknologipagten.dk' })).toHaveAttribute('href', 'mailto:info@teknologipagten.dk');
+    expect(within(contact).getByRole('link', { name: 'info@teknologipagten.dk' })).toHaveAttribute(
+      'href',
+      'mailto:info@teknologipagten.dk',
+    );
     const web = within(contact).getByRole('link', { name: 'www.teknologipagten.dk' });
     expect(web).toHaveAttribute('href', 'https://www.teknologipagten.dk');
     expect(web).toHaveAttribute('rel', expect.stringContaining('noopener'));
@@ -50,7 +55,9 @@ describe('AboutPage', () => {
 
   it('says that card titles and reflection questions are editorial additions', () => {
     renderUi(<AboutPage />);
-    expect(within(section('Notatets ord og vores')).getByText(/titler og refleksionsspørgsmål er redaktionelle tilføjelser/)).toBeInTheDocument();
+    expect(
+      within(section('Notatets ord og vores')).getByText(/titler og refleksionsspørgsmål er redaktionelle tilføjelser/),
+    ).toBeInTheDocument();
   });
 
   it('shows the printed wording of a corrected typo', () => {
@@ -69,9 +76,13 @@ describe('AboutPage', () => {
   it('speaks English after the language switch, headings and content alike', async () => {
     const { i18n } = renderUi(<AboutPage />);
     await act(() => i18n.changeLanguage('en'));
-    expect(screen.getByRole('heading', { level: 1, name: 'The good school–business collaboration' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'The good school–business collaboration' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Published by Teknologipagten, November 2019')).toBeInTheDocument();
-    expect(within(section('How the symposium was organised')).getByText('How the symposium was built.')).toBeInTheDocument();
+    expect(
+      within(section('How the symposium was organised')).getByText('How the symposium was built.'),
+    ).toBeInTheDocument();
     expect(section('About this edition')).toHaveTextContent('Content edition 1.2.3');
     expect(screen.getByText('Published 26 November 2026')).toBeInTheDocument();
     expect(screen.getByText('The English text is our translation of the Danish note.')).toBeInTheDocument();

@@ -21,7 +21,8 @@ describe.each(ACTOR_IDS)('ActorPage for %s with the published edition', (actorId
       for (const paragraph of section.paragraphs) expect(screen.getByText(paragraph.text.da)).toBeInTheDocument();
     }
     const block = screen.getByRole('region', { name: 'Som anden aktør; vær især opmærksom på følgende' });
-    for (const paragraph of profile.asOtherActor) expect(within(block).getByText(paragraph.text.da)).toBeInTheDocument();
+    for (const paragraph of profile.asOtherActor)
+      expect(within(block).getByText(paragraph.text.da)).toBeInTheDocument();
   });
 
   it('links to the decks the actor takes part in', () => {

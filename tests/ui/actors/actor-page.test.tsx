@@ -13,7 +13,9 @@ describe('ActorPage', () => {
     const title = screen.getByRole('heading', { level: 1, name: 'Lærere' });
     expect(title).toHaveTextContent('▲');
     expect(screen.getByRole('heading', { level: 2, name: 'Motivation (laerer)' })).toBeInTheDocument();
-    expect(screen.getByText('Overskrifterne i kursiv er redaktionelle tilføjelser', { exact: false })).toBeInTheDocument();
+    expect(
+      screen.getByText('Overskrifterne i kursiv er redaktionelle tilføjelser', { exact: false }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Profiltekst om laerer.')).toBeInTheDocument();
   });
 
@@ -34,15 +36,27 @@ describe('ActorPage', () => {
   it('links to the decks for the actor and for working with it, with their counts', async () => {
     const { user } = renderUi(<ActorPage actorId="laerer" />);
     const forTeachers = screen.getByRole('region', { name: 'Kort til lærere' });
-    expect(within(forTeachers).getByRole('link', { name: 'Lærer → Virksomhed: 3 kort' })).toHaveAttribute('href', '/kort/laerer/virksomhed');
-    expect(within(forTeachers).getByRole('link', { name: 'Lærer → Elev: 2 kort' })).toHaveAttribute('href', '/kort/laerer/elev');
-    expect(within(forTeachers).getByRole('link', { name: 'Lærer → alle: 5 kort' })).toHaveAttribute('href', '/kort/laerer/alle');
+    expect(within(forTeachers).getByRole('link', { name: 'Lærer → Virksomhed: 3 kort' })).toHaveAttribute(
+      'href',
+      '/kort/laerer/virksomhed',
+    );
+    expect(within(forTeachers).getByRole('link', { name: 'Lærer → Elev: 2 kort' })).toHaveAttribute(
+      'href',
+      '/kort/laerer/elev',
+    );
+    expect(within(forTeachers).getByRole('link', { name: 'Lærer → alle: 5 kort' })).toHaveAttribute(
+      'href',
+      '/kort/laerer/alle',
+    );
     // Only a retired card: shown as an empty pair, not a link to an empty deck.
     expect(within(forTeachers).getByText('Lærer → Kommune: 0 kort')).not.toHaveAttribute('href');
     expect(within(forTeachers).queryByRole('link', { name: /Kommune/ })).not.toBeInTheDocument();
 
     const withTeachers = screen.getByRole('region', { name: 'Kort om samarbejdet med lærere' });
-    expect(within(withTeachers).getByRole('link', { name: 'Virksomhed → Lærer: 1 kort' })).toHaveAttribute('href', '/kort/virksomhed/laerer');
+    expect(within(withTeachers).getByRole('link', { name: 'Virksomhed → Lærer: 1 kort' })).toHaveAttribute(
+      'href',
+      '/kort/virksomhed/laerer',
+    );
     expect(within(withTeachers).getByText('Elev → Lærer: 0 kort')).toBeInTheDocument();
     expect(within(withTeachers).queryAllByRole('link')).toHaveLength(1);
 
@@ -54,18 +68,20 @@ describe('ActorPage', () => {
   it('links to the other three actors', async () => {
     const { user } = renderUi(<ActorPage actorId="elev" />);
     const others = screen.getByRole('navigation', { name: 'De andre aktører' });
-    expect(within(others).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
-      '/aktoer/laerer',
-      '/aktoer/virksomhed',
-      '/aktoer/kommune',
-    ]);
+    expect(
+      within(others)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/aktoer/laerer', '/aktoer/virksomhed', '/aktoer/kommune']);
     await user.click(within(others).getByRole('link', { name: 'Kommuner' }));
     expect(window.location.pathname).toBe('/aktoer/kommune');
   });
 
   it('still offers the decks when the edition has no profile for the actor', () => {
     const edition = buildUiEdition();
-    renderUi(<ActorPage actorId="kommune" />, { edition: { ...edition, profiles: edition.profiles.filter((p) => p.actor !== 'kommune') } });
+    renderUi(<ActorPage actorId="kommune" />, {
+      edition: { ...edition, profiles: edition.profiles.filter((p) => p.actor !== 'kommune') },
+    });
     expect(screen.getByText('Der er ingen profil for denne aktør i denne udgave af indholdet.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Kommune → Elev: 1 kort' })).toBeInTheDocument();
   });

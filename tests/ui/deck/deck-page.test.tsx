@@ -48,6 +48,8 @@ describe('the deck', () => {
     await user.click(screen.getByRole('button', { name: /næste kort/i }));
     expect(screen.getByText('2 af 3')).toBeInTheDocument();
     expect(window.location.pathname).toBe(`/kort/virksomhed/laerer/${deck[1]?.id}`);
+    // The tab's title names the pair and the card shown.
+    expect(document.title).toBe(`Virksomhed → Lærer – ${deck[1]?.title.da}`);
     await user.click(screen.getByRole('button', { name: /næste kort/i }));
     expect(screen.getByRole('button', { name: /næste kort/i })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: /forrige kort/i }));

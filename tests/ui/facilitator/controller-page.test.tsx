@@ -44,7 +44,7 @@ describe('controller', () => {
     expect(screen.getByText('Kort 2 af 3')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Næste kort' })).getByText('Tredje kort')).toBeInTheDocument();
     await waitFor(() => expect(peer.lastState()).toMatchObject({ cardId: second.id, side: 'face', blackout: false }));
-    expect(screen.getByText('Ingen skærm er åben endnu.')).toBeInTheDocument();
+    expect(screen.getByText(/^Intet skærmvindue er åbent\./)).toBeInTheDocument();
     await peer.send({ v: 1, kind: 'hello', sender: 'projector-1', role: 'projector' });
     expect(screen.getByText('Skærmen er åben.')).toBeInTheDocument();
     // It answers the projector with the current state, so a reopened screen resumes.
@@ -110,7 +110,14 @@ describe('controller', () => {
     helpButton.focus();
     await user.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Tastaturgenveje' });
-    for (const action of ['Forrige / næste kort', 'Vend kortet', 'Mørklæg skærmen / tænd igen', /Fuld skærm/, 'Start / sæt tiden på pause', 'Vis denne hjælp']) {
+    for (const action of [
+      'Forrige / næste kort',
+      'Vend kortet',
+      'Mørklæg skærmen / tænd igen',
+      /Fuld skærm/,
+      'Start / sæt tiden på pause',
+      'Vis denne hjælp',
+    ]) {
       expect(within(dialog).getByText(action)).toBeInTheDocument();
     }
     expect(within(dialog).getByRole('button', { name: 'Luk' })).toHaveFocus();
@@ -180,7 +187,9 @@ describe('controller', () => {
 
     await user.click(button('Tag styringen tilbage'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    await waitFor(() => expect(peer.of('state').at(-1)).toMatchObject({ sender: ours.sender, state: { cardId: third.id, side: 'back' } }));
+    await waitFor(() =>
+      expect(peer.of('state').at(-1)).toMatchObject({ sender: ours.sender, state: { cardId: third.id, side: 'back' } }),
+    );
     expect(peer.of('state').at(-1)?.epoch).toBeGreaterThan(ours.epoch + 10);
     await user.click(button(/Vis forsiden/));
     await waitFor(() => expect(peer.lastState()?.side).toBe('face'));
@@ -194,7 +203,9 @@ describe('controller', () => {
     renderController();
     await waitFor(() => expect(peer.of('state')).toHaveLength(1));
     const epoch = (peer.of('state')[0]?.epoch ?? 0) + 5;
-    await peer.send(peer.stateMessage(newSession({ from: 'laerer', to: 'virksomhed' }, second.id, 'da'), epoch, 1, 'other-tablet'));
+    await peer.send(
+      peer.stateMessage(newSession({ from: 'laerer', to: 'virksomhed' }, second.id, 'da'), epoch, 1, 'other-tablet'),
+    );
     await peer.send({ v: 1, kind: 'bye', sender: 'other-tablet', role: 'controller' });
     expect(screen.getByRole('alert')).toHaveTextContent('Den anden styring er lukket.');
   });
@@ -204,7 +215,10 @@ describe('controller', () => {
     await first.user.click(button(/Vis bagsiden/));
     await first.user.click(button('Mørklæg skærmen'));
     await first.user.click(button('Start tiden'));
-    expect(JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY) ?? '{}')).toMatchObject({ side: 'back', blackout: true });
+    expect(JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY) ?? '{}')).toMatchObject({
+      side: 'back',
+      blackout: true,
+    });
     cleanup();
     renderController();
     expect(button('Mørklæg skærmen')).toHaveAttribute('aria-pressed', 'true');
@@ -214,7 +228,7 @@ describe('controller', () => {
 
   it('says so when the deck has no cards', () => {
     renderWithProviders(<ControllerPage from="elev" to="laerer" />, { edition });
-    expect(screen.getByText('Der er ingen kort i dette kortsæt.')).toBeInTheDocument();
+    expect(screen.getByText('Der er ingen kort i dette kortspil.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Tilbage til kortene' })).toHaveAttribute('href', '/kort/elev/laerer');
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FacilitatorMessage } from '../../../src/domain/facilitator-message';
 import { FACILITATOR_STORAGE_KEY, openFacilitatorTransport } from '../../../src/ui/facilitator/facilitator-transport';
-import type { PresentationConnectionLike, TransportEnvironment } from '../../../src/ui/facilitator/facilitator-transport';
+import type {
+  PresentationConnectionLike,
+  TransportEnvironment,
+} from '../../../src/ui/facilitator/facilitator-transport';
 import { FakeBroadcastChannel } from './fake-broadcast-channel';
 
 const hello: FacilitatorMessage = { v: 1, kind: 'hello', sender: 'p1', role: 'projector' };
@@ -84,7 +87,8 @@ describe('facilitator transport', () => {
     const connection: PresentationConnectionLike & { state: string } = {
       state: 'connecting',
       send: (text: string) => sent.push(text),
-      addEventListener: (type: string, l: (event: { data: unknown }) => void) => listeners.set(type, [...(listeners.get(type) ?? []), l]),
+      addEventListener: (type: string, l: (event: { data: unknown }) => void) =>
+        listeners.set(type, [...(listeners.get(type) ?? []), l]),
     } as PresentationConnectionLike & { state: string };
     const got: unknown[] = [];
     const onConnect = vi.fn();

@@ -24,7 +24,8 @@ export class FakeBroadcastChannel {
     for (const channel of FakeBroadcastChannel.open) {
       if (channel === this || channel.name !== this.name) continue;
       queueMicrotask(() => {
-        if (FakeBroadcastChannel.open.has(channel)) channel.onmessage?.({ data: structuredClone(copy) } as MessageEvent);
+        if (FakeBroadcastChannel.open.has(channel))
+          channel.onmessage?.({ data: structuredClone(copy) } as MessageEvent);
       });
     }
   }
@@ -43,7 +44,9 @@ export function openPeer() {
     received,
     /** Messages of one kind that reached this peer, in order. */
     of<K extends FacilitatorMessage['kind']>(kind: K): Extract<FacilitatorMessage, { kind: K }>[] {
-      return received.filter((m): m is Extract<FacilitatorMessage, { kind: K }> => (m as { kind?: unknown }).kind === kind);
+      return received.filter(
+        (m): m is Extract<FacilitatorMessage, { kind: K }> => (m as { kind?: unknown }).kind === kind,
+      );
     },
     /** The last state a controller sent. */
     lastState(): SessionState | undefined {

@@ -7,12 +7,17 @@ import { buildCard } from '../../support/build-card';
 import { buildUiEdition } from '../../support/build-ui-edition';
 import { FakeBroadcastChannel, openPeer } from './fake-broadcast-channel';
 import { renderProjector as renderWith } from './render-projector';
+import { decodeQrSvg } from '../shared/decode-qr';
 
 const card = buildCard({
   from: 'laerer',
   to: 'virksomhed',
   title: { da: 'Planlæg sammen', en: 'Plan together' },
-  tip: { printed: 'Aftal mål.', text: { da: 'Aftal mål med virksomheden.', en: 'Agree on goals with the company.' }, errata: [] },
+  tip: {
+    printed: 'Aftal mål.',
+    text: { da: 'Aftal mål med virksomheden.', en: 'Agree on goals with the company.' },
+    errata: [],
+  },
   reflection: { da: 'Hvem gør hvad?', en: 'Who does what?' },
 });
 const other = buildCard({ from: 'laerer', to: 'virksomhed', title: { da: 'Andet kort', en: 'Another card' } });
@@ -74,7 +79,9 @@ describe('projector', () => {
     expect(screen.getByText(link)).toBeInTheDocument();
     const name = `QR-kode, der åbner kortet: ${link}`;
     expect(screen.getByRole('img', { name }).tagName.toLowerCase()).toBe('svg');
-    expect(screen.getByRole('img', { name }).querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+    expect(decodeQrSvg(screen.getByRole('img', { name }) as unknown as SVGElement)).toBe(
+      `${window.location.origin}/kort/laerer/virksomhed/${card.id}`,
+    );
   });
 
   it('ignores malformed messages, other versions and outranked controllers', async () => {
@@ -84,7 +91,14 @@ describe('projector', () => {
     await peer.send(peer.stateMessage(base, 100, 1));
     await peer.send({ ...peer.stateMessage({ ...base, blackout: true }, 100, 2), v: 2 });
     await peer.send('{"v":1,"kind":');
-    await peer.send({ v: 1, kind: 'state', sender: 'x', epoch: 100, seq: 3, state: { ...base, cardId: '<img src=x>' } });
+    await peer.send({
+      v: 1,
+      kind: 'state',
+      sender: 'x',
+      epoch: 100,
+      seq: 3,
+      state: { ...base, cardId: '<img src=x>' },
+    });
     await peer.send(peer.stateMessage({ ...base, cardId: other.id }, 99, 9, 'older-controller'));
     expect(screen.getByRole('heading', { level: 1, name: 'Planlæg sammen' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveAttribute('data-view', 'card');
@@ -99,7 +113,9 @@ describe('projector', () => {
     const { user } = renderProjector();
     await peer.send(peer.stateMessage(base, 100, 1));
     await user.keyboard('{ArrowRight}b{ }t{ArrowLeft}');
-    await waitFor(() => expect(peer.of('command').map((m) => m.command)).toEqual(['next', 'blackout', 'flip', 'timer', 'previous']));
+    await waitFor(() =>
+      expect(peer.of('command').map((m) => m.command)).toEqual(['next', 'blackout', 'flip', 'timer', 'previous']),
+    );
     const requestFullscreen = vi.fn(() => Promise.resolve());
     document.documentElement.requestFullscreen = requestFullscreen;
     await user.keyboard('f?');
@@ -129,7 +145,11 @@ describe('projector', () => {
     Object.defineProperty(navigator, 'presentation', { configurable: true, value: { receiver: { connectionList } } });
     try {
       renderProjector();
-      await waitFor(() => expect(sent.map((text) => JSON.parse(text) as unknown)).toContainEqual(expect.objectContaining({ kind: 'hello', role: 'projector' })));
+      await waitFor(() =>
+        expect(sent.map((text) => JSON.parse(text) as unknown)).toContainEqual(
+          expect.objectContaining({ kind: 'hello', role: 'projector' }),
+        ),
+      );
       const peer = openPeer();
       act(() => {
         for (const listener of onMessage) listener({ data: JSON.stringify(peer.stateMessage(base, 100, 1)) });

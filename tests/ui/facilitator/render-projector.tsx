@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Edition } from '../../../src/domain/edition';
-import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
-import { EditionContext } from '../../../src/ui/edition-context';
+import { createMemoryNotesStore } from '../../../src/storage/notes-store';
+import { EditionContext } from '../../../src/ui/shared/edition-context';
 import { ProjectorPage } from '../../../src/ui/facilitator/projector-page';
-import { NotesProvider } from '../../../src/ui/notes/notes-context';
+import { NotesProvider } from '../../../src/ui/shared/notes-context';
 import { createTestI18n } from '../../support/create-test-i18n';
 import { editionSourceFor } from '../../support/published-edition';
 

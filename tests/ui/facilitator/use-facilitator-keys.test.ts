@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { shortcutFor } from '../../../src/ui/facilitator/use-facilitator-keys';
 
-const key = (k: string, target: EventTarget | null = document.body, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) => ({
+const key = (
+  k: string,
+  target: EventTarget | null = document.body,
+  mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {},
+) => ({
   key: k,
   target,
   altKey: false,
@@ -12,7 +16,11 @@ const key = (k: string, target: EventTarget | null = document.body, mods: Partia
 
 describe('facilitator shortcuts', () => {
   it('maps arrows, clicker keys, Space, B, F, T and ?', () => {
-    expect(['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', ' ', 'b', 'B', '.', 'f', 'F', 't', 'T', '?', 'x'].map((k) => shortcutFor(key(k)))).toEqual([
+    expect(
+      ['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', ' ', 'b', 'B', '.', 'f', 'F', 't', 'T', '?', 'x'].map((k) =>
+        shortcutFor(key(k)),
+      ),
+    ).toEqual([
       'next',
       'next',
       'previous',

@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { decodeDeckShare } from '../../../src/domain/own-deck';
-import { createMemoryDecksStore } from '../../../src/storage/memory-decks-store';
-import { createMemoryFavouritesStore } from '../../../src/storage/memory-favourites-store';
+import { createMemoryDecksStore, createMemoryFavouritesStore } from '../../../src/storage/record-store';
 import { FavouritesPage } from '../../../src/ui/favourites/favourites-page';
 import { axeViolations } from '../../support/axe-violations';
 import { buildDefaultCards, buildUiEdition } from '../../support/build-ui-edition';
@@ -29,7 +28,10 @@ describe('Mine kort', () => {
   });
 
   it('takes the star off a card', async () => {
-    const { user, stores } = renderShelf(<FavouritesPage />, { edition, favourites: [{ cardId: first.id, addedAt: 1 }] });
+    const { user, stores } = renderShelf(<FavouritesPage />, {
+      edition,
+      favourites: [{ cardId: first.id, addedAt: 1 }],
+    });
     await user.click(await screen.findByRole('button', { name: `Fjern stjernen fra ${first.title.da}` }));
     expect(await screen.findByText(/ikke stjernemarkeret nogen kort/i)).toBeInTheDocument();
     expect(await stores.favourites.list()).toEqual([]);
@@ -42,7 +44,13 @@ describe('Mine kort', () => {
   });
 
   it('makes a deck of the starred cards', async () => {
-    renderShelf(<FavouritesPage />, { edition, favourites: [{ cardId: first.id, addedAt: 2 }, { cardId: second.id, addedAt: 1 }] });
+    renderShelf(<FavouritesPage />, {
+      edition,
+      favourites: [
+        { cardId: first.id, addedAt: 2 },
+        { cardId: second.id, addedAt: 1 },
+      ],
+    });
     const link = await screen.findByRole('link', { name: 'Lav et kortspil af dem' });
     const href = new URL(link.getAttribute('href') ?? '', 'http://x');
     expect(href.pathname).toBe('/egne-kort/ny');
@@ -56,7 +64,10 @@ describe('Mine kort', () => {
   });
 
   it('warns when stars will not outlive the tab', async () => {
-    renderShelf(<FavouritesPage />, { edition, stores: { favourites: createMemoryFavouritesStore(), decks: createMemoryDecksStore(), kind: 'memory' } });
+    renderShelf(<FavouritesPage />, {
+      edition,
+      stores: { favourites: createMemoryFavouritesStore(), decks: createMemoryDecksStore(), kind: 'memory' },
+    });
     expect(await screen.findByText(/forsvinder, når fanen lukkes/i)).toBeInTheDocument();
   });
 

@@ -1,16 +1,14 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { Suspense, useState } from 'react';
-import type { Favourite } from '../../../src/storage/favourites-store';
-import type { OwnDeck } from '../../../src/storage/decks-store';
-import { createMemoryDecksStore } from '../../../src/storage/memory-decks-store';
-import { createMemoryFavouritesStore } from '../../../src/storage/memory-favourites-store';
-import { ShelfStoresContext } from '../../../src/ui/favourites/shelf-stores';
-import type { ShelfStores } from '../../../src/ui/favourites/shelf-stores';
-import { resetPutAsideCache } from '../../../src/ui/own-decks/put-aside';
+import type { Favourite, OwnDeck } from '../../../src/storage/record-store';
+import { createMemoryDecksStore, createMemoryFavouritesStore } from '../../../src/storage/record-store';
+import { ShelfStoresContext } from '../../../src/ui/shared/shelf-stores';
+import type { ShelfStores } from '../../../src/ui/shared/shelf-stores';
+import { resetPutAsideCache } from '../../../src/ui/deck/put-aside';
 import { App } from '../../../src/app/app';
-import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
+import { createMemoryNotesStore } from '../../../src/storage/notes-store';
 import { buildUiEdition } from '../../support/build-ui-edition';
 import { createTestI18n } from '../../support/create-test-i18n';
 import { renderWithProviders } from '../../support/render-with-providers';
@@ -56,8 +54,12 @@ function AtUrl({ url, children }: { readonly url: string; readonly children: Rea
   return children;
 }
 
-/** The whole app at an address, with in-memory notes, stars and decks. */
-export function renderAppWithShelf(url: string, options: RenderShelfOptions = {}) {
+/**
+ * The whole app at an address, with in-memory notes, stars and decks. Rendered in an awaited act(),
+ * as renderApp does: a lazy screen that suspends for the first time in a file inside a bare render()
+ * is never retried (React drops the retry of a suspension in an act() that was not awaited).
+ */
+export async function renderAppWithShelf(url: string, options: RenderShelfOptions = {}) {
   const stores: ShelfStores = options.stores ?? {
     favourites: createMemoryFavouritesStore(options.favourites ?? []),
     decks: createMemoryDecksStore(options.decks ?? []),
@@ -70,10 +72,12 @@ export function renderAppWithShelf(url: string, options: RenderShelfOptions = {}
   const edition = options.edition ?? buildUiEdition();
   const store = options.store ?? createMemoryNotesStore();
   const user = userEvent.setup();
-  const result = render(
-    <ShelfStoresContext.Provider value={stores}>
-      <App edition={editionSourceFor(edition)} i18n={i18n} notesStore={store} storageKind="idb" />
-    </ShelfStoresContext.Provider>,
+  const result = await act(async () =>
+    render(
+      <ShelfStoresContext.Provider value={stores}>
+        <App edition={editionSourceFor(edition)} i18n={i18n} notesStore={store} storageKind="idb" />
+      </ShelfStoresContext.Provider>,
+    ),
   );
   return { ...result, user, stores, edition, store, i18n };
 }

@@ -16,7 +16,11 @@ export const IPAD_HOME_SCREEN: FakeDevice = { standalone: true };
 export const FIREFOX: FakeDevice = {};
 
 /** A window and navigator as a given device's browser shows them to the app. */
-export function fakeInstallEnv({ standalone, displayStandalone = false, installEvent = false }: FakeDevice = {}): InstallEnvironment {
+export function fakeInstallEnv({
+  standalone,
+  displayStandalone = false,
+  installEvent = false,
+}: FakeDevice = {}): InstallEnvironment {
   const win = Object.assign(new EventTarget(), {
     matchMedia: (query: string) => ({ matches: displayStandalone && query === '(display-mode: standalone)' }),
     ...(installEvent ? { onbeforeinstallprompt: null } : {}),
@@ -27,7 +31,9 @@ export function fakeInstallEnv({ standalone, displayStandalone = false, installE
 
 /** Chrome's beforeinstallprompt, answering the dialog with `outcome`. */
 export function fakeInstallPrompt(outcome: 'accepted' | 'dismissed' = 'accepted') {
-  const event = new Event('beforeinstallprompt', { cancelable: true }) as BeforeInstallPromptEvent & { prompt: ReturnType<typeof vi.fn> };
+  const event = new Event('beforeinstallprompt', { cancelable: true }) as BeforeInstallPromptEvent & {
+    prompt: ReturnType<typeof vi.fn>;
+  };
   Object.assign(event, {
     prompt: vi.fn(() => Promise.resolve()),
     userChoice: Promise.resolve({ outcome }),

@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createInstallOfferStore } from '../../../src/ui/install/install-offer-store';
 import { CAPTURED_PROMPT_KEY, installWay, isStandalone } from '../../../src/ui/install/install-way';
-import { CHROMEBOOK, FIREFOX, fakeInstallEnv, fakeInstallPrompt, IPAD_HOME_SCREEN, IPAD_SAFARI } from './fake-install-env';
+import {
+  CHROMEBOOK,
+  FIREFOX,
+  fakeInstallEnv,
+  fakeInstallPrompt,
+  IPAD_HOME_SCREEN,
+  IPAD_SAFARI,
+} from './fake-install-env';
 
 describe('how a browser installs', () => {
   it('tells the ways apart by features, not by user agent', () => {
@@ -15,7 +22,7 @@ describe('how a browser installs', () => {
     expect(installWay(fakeInstallEnv({ ...CHROMEBOOK, displayStandalone: true }))).toBe('none');
   });
 
-  it('knows an installed app by display-mode as well as by Apple\'s flag', () => {
+  it("knows an installed app by display-mode as well as by Apple's flag", () => {
     expect(isStandalone(fakeInstallEnv({ displayStandalone: true }))).toBe(true);
     expect(isStandalone(fakeInstallEnv(IPAD_HOME_SCREEN))).toBe(true);
     expect(isStandalone(fakeInstallEnv(IPAD_SAFARI))).toBe(false);

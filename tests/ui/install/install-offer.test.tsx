@@ -11,7 +11,14 @@ import type { InstallOfferStore } from '../../../src/ui/install/install-offer-st
 import { navigate } from '../../../src/ui/routing/use-route';
 import { axeViolations } from '../../support/axe-violations';
 import { renderWithProviders } from '../../support/render-with-providers';
-import { CHROMEBOOK, FIREFOX, fakeInstallEnv, fakeInstallPrompt, IPAD_HOME_SCREEN, IPAD_SAFARI } from './fake-install-env';
+import {
+  CHROMEBOOK,
+  FIREFOX,
+  fakeInstallEnv,
+  fakeInstallPrompt,
+  IPAD_HOME_SCREEN,
+  IPAD_SAFARI,
+} from './fake-install-env';
 import type { FakeDevice } from './fake-install-env';
 
 const stores: InstallOfferStore[] = [];
@@ -20,7 +27,10 @@ afterEach(() => {
 });
 
 /** The header item, the panel at the top and the notes-page note, as the app places them, on a given device. */
-function renderOffer(device: FakeDevice, options: { readonly lang?: Lang; readonly store?: NotesStore; readonly notesPage?: boolean } = {}) {
+function renderOffer(
+  device: FakeDevice,
+  options: { readonly lang?: Lang; readonly store?: NotesStore; readonly notesPage?: boolean } = {},
+) {
   const env = fakeInstallEnv(device);
   const offer = createInstallOfferStore(env);
   stores.push(offer);
@@ -41,11 +51,18 @@ function renderOffer(device: FakeDevice, options: { readonly lang?: Lang; readon
 }
 
 async function writeNote(store: NotesStore): Promise<void> {
-  await act(() => store.put({ cardId: 'laerer-virksomhed-kontakt', text: 'Ring til Lise', updatedAt: Date.now(), editionVersion: '1.0.0' }));
+  await act(() =>
+    store.put({
+      cardId: 'laerer-virksomhed-kontakt',
+      text: 'Ring til Lise',
+      updatedAt: Date.now(),
+      editionVersion: '1.0.0',
+    }),
+  );
 }
 
 describe('installing on Chromebook, Android and Windows (beforeinstallprompt)', () => {
-  it('has the menu item from the first paint, and it opens the browser\'s install dialog', async () => {
+  it("has the menu item from the first paint, and it opens the browser's install dialog", async () => {
     const { env, user } = renderOffer(CHROMEBOOK);
     const item = screen.getByRole('button', { name: 'Installér appen' });
     const event = fakeInstallPrompt('accepted');
@@ -56,7 +73,7 @@ describe('installing on Chromebook, Android and Windows (beforeinstallprompt)', 
     await waitFor(() => expect(event.prompt).toHaveBeenCalledTimes(1));
   });
 
-  it('shows how to install from the browser\'s menu when the browser holds its event back', async () => {
+  it("shows how to install from the browser's menu when the browser holds its event back", async () => {
     const { user } = renderOffer(CHROMEBOOK);
     const item = screen.getByRole('button', { name: 'Installér appen' });
     await user.click(item);
@@ -110,7 +127,9 @@ describe('installing on Chromebook, Android and Windows (beforeinstallprompt)', 
     });
     await writeNote(store);
     await user.click(await screen.findByRole('button', { name: 'Installér' }));
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Installér Samarbejdskort' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Installér Samarbejdskort' })).not.toBeInTheDocument(),
+    );
     remount();
     act(() => {
       env.window.dispatchEvent(fakeInstallPrompt());
@@ -175,7 +194,7 @@ describe('the iPad (Safari has no install prompt)', () => {
     expect(screen.queryByRole('region', { name: 'Læg appen på hjemmeskærmen' })).not.toBeInTheDocument();
   });
 
-  it('explains Safari\'s 7-day rule on the notes page and shows the guide from there', async () => {
+  it("explains Safari's 7-day rule on the notes page and shows the guide from there", async () => {
     const { user } = renderOffer(IPAD_SAFARI, { notesPage: true });
     const note = await screen.findByRole('region', { name: 'Safari og dine noter' });
     expect(note).toHaveTextContent(/sletter alt.*7 dage/);
@@ -189,7 +208,9 @@ describe('the iPad (Safari has no install prompt)', () => {
 
   it('tells a Home Screen user the 7-day rule does not apply, and offers nothing to install', async () => {
     renderOffer(IPAD_HOME_SCREEN, { notesPage: true });
-    expect(await screen.findByRole('region', { name: 'Safari og dine noter' })).toHaveTextContent(/fra hjemmeskærmen.*sletter ikke/);
+    expect(await screen.findByRole('region', { name: 'Safari og dine noter' })).toHaveTextContent(
+      /fra hjemmeskærmen.*sletter ikke/,
+    );
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 
@@ -202,7 +223,9 @@ describe('the iPad (Safari has no install prompt)', () => {
   it('speaks English too', async () => {
     const { user } = renderOffer(IPAD_SAFARI, { lang: 'en', notesPage: true });
     await user.click(screen.getByRole('button', { name: 'Add to Home Screen' }));
-    expect(await screen.findByRole('region', { name: 'Put the app on your Home Screen' })).toHaveTextContent(/“Add to Home Screen”/);
+    expect(await screen.findByRole('region', { name: 'Put the app on your Home Screen' })).toHaveTextContent(
+      /“Add to Home Screen”/,
+    );
     expect(screen.getByRole('region', { name: 'Safari and your notes' })).toHaveTextContent(/7 days/);
   });
 });

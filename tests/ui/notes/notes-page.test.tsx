@@ -1,18 +1,33 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createIdbNotesStore } from '../../../src/storage/idb-notes-store';
-import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
+import { createIdbNotesStore, createMemoryNotesStore } from '../../../src/storage/notes-store';
 import type { Note } from '../../../src/storage/notes-store';
 import { NotesPage } from '../../../src/ui/notes/notes-page';
 import { axeViolations } from '../../support/axe-violations';
 import { buildCard } from '../../support/build-card';
 import { buildUiEdition } from '../../support/build-ui-edition';
 import { renderWithProviders } from '../../support/render-with-providers';
-import { captureDownloads } from '../backup/capture-downloads';
+import { captureDownloads } from './capture-downloads';
 
-const company = buildCard({ id: 'aftal-forventninger', from: 'virksomhed', to: 'laerer', title: { da: 'Aftal forventninger', en: 'Agree on expectations' } });
-const teacher = buildCard({ id: 'inddrag-eleverne', from: 'laerer', to: 'elev', title: { da: 'Inddrag eleverne', en: 'Involve the pupils' } });
-const retired = buildCard({ id: 'gammelt-kort', from: 'kommune', to: 'elev', status: 'retired', title: { da: 'Gammelt kort', en: 'Old card' } });
+const company = buildCard({
+  id: 'aftal-forventninger',
+  from: 'virksomhed',
+  to: 'laerer',
+  title: { da: 'Aftal forventninger', en: 'Agree on expectations' },
+});
+const teacher = buildCard({
+  id: 'inddrag-eleverne',
+  from: 'laerer',
+  to: 'elev',
+  title: { da: 'Inddrag eleverne', en: 'Involve the pupils' },
+});
+const retired = buildCard({
+  id: 'gammelt-kort',
+  from: 'kommune',
+  to: 'elev',
+  status: 'retired',
+  title: { da: 'Gammelt kort', en: 'Old card' },
+});
 const edition = buildUiEdition({ cards: [company, teacher, retired] });
 
 function note(cardId: string, text: string, updatedAt: number): Note {
@@ -28,6 +43,22 @@ afterEach(() => {
 const items = () => within(screen.getByRole('list', { name: /noter/i })).getAllByRole('listitem');
 
 describe('NotesPage', () => {
+  it('says so when the notes cannot be read, never that there are none, and reads again on "Prøv igen"', async () => {
+    const store = createMemoryNotesStore([note('aftal-forventninger', 'Spørg om CSR-strategien', 1)]);
+    const list = store.list;
+    // The first reads fail, as a broken disk or a closed connection would.
+    let failing = true;
+    store.list = (limit) => (failing ? Promise.reject(new DOMException('read failed', 'UnknownError')) : list(limit));
+    const { user } = renderWithProviders(<NotesPage />, { store, edition });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(/noter kunne ikke læses/i);
+    expect(screen.queryByText(/ingen noter endnu/i)).not.toBeInTheDocument();
+    failing = false;
+    await user.click(screen.getByRole('button', { name: 'Prøv igen' }));
+    await waitFor(() => expect(items()).toHaveLength(1));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('lists every note, newest first, with its card, pair, text and date', async () => {
     const store = createMemoryNotesStore([
       note('aftal-forventninger', 'Spørg om CSR-strategien', Date.UTC(2026, 0, 5, 9, 30)),
@@ -46,12 +77,17 @@ describe('NotesPage', () => {
     expect(within(oldest!).getByRole('heading', { name: 'Aftal forventninger' })).toBeInTheDocument();
     expect(oldest).toHaveTextContent('Virksomhed');
     expect(oldest).toHaveTextContent('Spørg om CSR-strategien');
-    expect(within(oldest!).getByText((_, element) => element?.tagName === 'TIME')).toHaveAttribute('datetime', '2026-01-05T09:30:00.000Z');
+    expect(within(oldest!).getByText((_, element) => element?.tagName === 'TIME')).toHaveAttribute(
+      'datetime',
+      '2026-01-05T09:30:00.000Z',
+    );
     expect(screen.getByText('2 noter')).toBeInTheDocument();
   });
 
   it('reads the newest screenful first and the rest after it, then counts them all', async () => {
-    const many = createMemoryNotesStore(Array.from({ length: 30 }, (_, i) => note(i % 2 ? 'aftal-forventninger' : `kort-${i}`, `Note ${i}`, 1000 + i)));
+    const many = createMemoryNotesStore(
+      Array.from({ length: 30 }, (_, i) => note(i % 2 ? 'aftal-forventninger' : `kort-${i}`, `Note ${i}`, 1000 + i)),
+    );
     const asked: (number | undefined)[] = [];
     const store = { ...many, list: (limit?: number) => (asked.push(limit), many.list(limit)) };
     renderWithProviders(<NotesPage />, { store, edition });
@@ -64,7 +100,7 @@ describe('NotesPage', () => {
     const store = createMemoryNotesStore([note('aftal-forventninger', 'Husk', 1)]);
     const { user } = renderWithProviders(<NotesPage />, { store, edition });
     const link = await screen.findByRole('link', { name: /åbn kortet: aftal forventninger/i });
-    expect(link).toHaveAttribute('href', '/kort/virksomhed/laerer/aftal-forventninger');
+    expect(link).toHaveAttribute('href', '/kort/virksomhed/laerer/aftal-forventninger?note');
     await user.click(link);
     expect(window.location.pathname).toBe('/kort/virksomhed/laerer/aftal-forventninger');
   });
@@ -83,7 +119,7 @@ describe('NotesPage', () => {
     renderWithProviders(<NotesPage />, { store, edition });
     await waitFor(() => expect(items()).toHaveLength(1));
     expect(items()[0]).toHaveTextContent('Gammelt kort');
-    expect(items()[0]).toHaveTextContent(/ikke længere med i bunken/i);
+    expect(items()[0]).toHaveTextContent(/ikke længere med i kortspillet/i);
     expect(screen.queryByRole('link', { name: /åbn kortet/i })).not.toBeInTheDocument();
   });
 
@@ -110,14 +146,20 @@ describe('NotesPage', () => {
   });
 
   it('explains that notes stay on this device and whether the browser keeps them', async () => {
-    Object.defineProperty(navigator, 'storage', { configurable: true, value: { persisted: async () => true, persist: async () => true } });
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: { persisted: async () => true, persist: async () => true },
+    });
     renderWithProviders(<NotesPage />, { edition });
     expect(screen.getByText(/noterne gemmes kun på denne enhed/i)).toBeInTheDocument();
     expect(await screen.findByText(/har lovet at beholde noterne/i)).toBeInTheDocument();
   });
 
   it('says the browser may delete notes when storage is not persistent', async () => {
-    Object.defineProperty(navigator, 'storage', { configurable: true, value: { persisted: async () => false, persist: async () => false } });
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: { persisted: async () => false, persist: async () => false },
+    });
     renderWithProviders(<NotesPage />, { edition });
     expect(await screen.findByText(/kan slette noterne/i)).toBeInTheDocument();
   });
@@ -148,11 +190,16 @@ describe('NotesPage', () => {
     await screen.findByText('Noten er slettet.');
     await act(() => store.put(note('aftal-forventninger', 'Ny fra en anden fane', 5)));
     await user.click(screen.getByRole('button', { name: 'Fortryd' }));
-    await waitFor(async () => expect((await store.get('aftal-forventninger'))?.text).toBe('Ny fra en anden fane\n\nSlettet'));
+    await waitFor(async () =>
+      expect((await store.get('aftal-forventninger'))?.text).toBe('Ny fra en anden fane\n\nSlettet'),
+    );
   });
 
   it('deletes a note, and brings it back on undo', async () => {
-    const store = createMemoryNotesStore([note('aftal-forventninger', 'Spørg om CSR', 1), note('inddrag-eleverne', 'Bliver', 2)]);
+    const store = createMemoryNotesStore([
+      note('aftal-forventninger', 'Spørg om CSR', 1),
+      note('inddrag-eleverne', 'Bliver', 2),
+    ]);
     const { user } = renderWithProviders(<NotesPage />, { store, edition });
     await user.click(await screen.findByRole('button', { name: 'Slet noten: Aftal forventninger' }));
     await waitFor(() => expect(items()).toHaveLength(1));

@@ -1,8 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createBrief, withBriefCard } from '../../../src/domain/brief-model';
-import { createIdbBriefsStore } from '../../../src/storage/briefs-store';
-import { createMemoryBriefsStore } from '../../../src/storage/memory-briefs-store';
+import { createIdbBriefsStore, createMemoryBriefsStore } from '../../../src/storage/record-store';
 import { axeViolations } from '../../support/axe-violations';
 import { renderPaper } from './render-paper';
 
@@ -34,12 +33,18 @@ describe('preparing a visit', () => {
     const engagement = card(app, 'laerer-virksomhed-vis-engagement').title.da;
     const plan = card(app, 'laerer-virksomhed-planlaeg-sammen').title.da;
     await app.user.click(within(cardArticle(engagement)).getByRole('radio', { name: 'Til drøftelse' }));
-    await app.user.type(within(cardArticle(engagement)).getByRole('textbox', { name: `Note: ${engagement}` }), 'Hvem tager imod os?');
+    await app.user.type(
+      within(cardArticle(engagement)).getByRole('textbox', { name: `Note: ${engagement}` }),
+      'Hvem tager imod os?',
+    );
     await app.user.click(within(cardArticle(plan)).getByRole('radio', { name: 'Klaret' }));
 
     await app.user.click(screen.getByRole('button', { name: 'Videre: Forventningsafstemning' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Forventningsafstemning' })).toHaveFocus();
-    await app.user.type(screen.getByRole('textbox', { name: 'Det aftaler vi: Formål og mål med samarbejdet' }), 'Se en vinge');
+    await app.user.type(
+      screen.getByRole('textbox', { name: 'Det aftaler vi: Formål og mål med samarbejdet' }),
+      'Se en vinge',
+    );
     await app.user.type(screen.getByRole('textbox', { name: 'Kontaktperson – Virksomhed' }), 'Jens');
     await app.user.type(screen.getByRole('textbox', { name: 'Efter besøget (opsamling i klassen)' }), 'Fremlæggelse');
     await screen.findByText('Gemt på denne enhed');
@@ -48,16 +53,29 @@ describe('preparing a visit', () => {
     app.reload({ briefs: createIdbBriefsStore() });
     await screen.findByRole('heading', { level: 1, name: 'Besøg hos Vindmøllefabrikken' });
     expect(within(cardArticle(engagement)).getByRole('radio', { name: 'Til drøftelse' })).toBeChecked();
-    expect(within(cardArticle(engagement)).getByRole('textbox', { name: `Note: ${engagement}` })).toHaveValue('Hvem tager imod os?');
+    expect(within(cardArticle(engagement)).getByRole('textbox', { name: `Note: ${engagement}` })).toHaveValue(
+      'Hvem tager imod os?',
+    );
     expect(within(cardArticle(plan)).getByRole('radio', { name: 'Klaret' })).toBeChecked();
     await app.user.click(screen.getByRole('button', { name: '2. Forventningsafstemning' }));
-    expect(screen.getByRole('textbox', { name: 'Det aftaler vi: Formål og mål med samarbejdet' })).toHaveValue('Se en vinge');
+    expect(screen.getByRole('textbox', { name: 'Det aftaler vi: Formål og mål med samarbejdet' })).toHaveValue(
+      'Se en vinge',
+    );
     expect(screen.getByRole('textbox', { name: 'Kontaktperson – Virksomhed' })).toHaveValue('Jens');
     expect(screen.getByRole('textbox', { name: 'Efter besøget (opsamling i klassen)' })).toHaveValue('Fremlæggelse');
   });
 
   it('writes a change 400 ms after the last keystroke, or at once when the page goes away', async () => {
-    const briefs = createMemoryBriefsStore([createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' })]);
+    const briefs = createMemoryBriefsStore([
+      createBrief({
+        id: 'abc1',
+        name: 'Besøg',
+        actor: 'laerer',
+        partner: 'virksomhed',
+        now: 1,
+        editionVersion: '1.0.0',
+      }),
+    ]);
     const app = renderPaper('/forberedelse/abc1', { briefs, advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     const title = card(app, 'laerer-virksomhed-vis-engagement').title.da;
     // The screen is a lazy chunk: found on the real clock, however long the machine takes to load it.
@@ -93,7 +111,16 @@ describe('preparing a visit', () => {
     // Testing Library drains with setTimeout(0) and advances fake timers only when it sees `jest`.
     vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
     try {
-      const briefs = createMemoryBriefsStore([createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' })]);
+      const briefs = createMemoryBriefsStore([
+        createBrief({
+          id: 'abc1',
+          name: 'Besøg',
+          actor: 'laerer',
+          partner: 'virksomhed',
+          now: 1,
+          editionVersion: '1.0.0',
+        }),
+      ]);
       const app = renderPaper('/forberedelse/abc1', { briefs, advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
       await act(async () => {});
       await app.user.type(screen.getByRole('textbox', { name: 'Navn på forberedelsen' }), ' i maj');
@@ -109,18 +136,40 @@ describe('preparing a visit', () => {
   });
 
   it('shows both directions of the pair: advice for me, and for my partner', async () => {
-    const briefs = createMemoryBriefsStore([createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' })]);
+    const briefs = createMemoryBriefsStore([
+      createBrief({
+        id: 'abc1',
+        name: 'Besøg',
+        actor: 'laerer',
+        partner: 'virksomhed',
+        now: 1,
+        editionVersion: '1.0.0',
+      }),
+    ]);
     const app = renderPaper('/forberedelse/abc1', { briefs });
-    const own = await screen.findByRole('heading', { name: 'Råd til dig som Lærer om Virksomhed' });
-    const theirs = screen.getByRole('heading', { name: 'Råd til Virksomhed om Lærer' });
-    const ownCards = app.edition.cards.filter((c) => c.status === 'active' && c.from === 'laerer' && c.to === 'virksomhed');
-    const theirCards = app.edition.cards.filter((c) => c.status === 'active' && c.from === 'virksomhed' && c.to === 'laerer');
+    const own = await screen.findByRole('heading', { name: 'Råd til dig som lærer om samarbejdet med en virksomhed' });
+    const theirs = screen.getByRole('heading', { name: 'Råd til virksomheden om samarbejdet med dig som lærer' });
+    const ownCards = app.edition.cards.filter(
+      (c) => c.status === 'active' && c.from === 'laerer' && c.to === 'virksomhed',
+    );
+    const theirCards = app.edition.cards.filter(
+      (c) => c.status === 'active' && c.from === 'virksomhed' && c.to === 'laerer',
+    );
     expect(within(own.closest('section') as HTMLElement).getAllByRole('article')).toHaveLength(ownCards.length);
     expect(within(theirs.closest('section') as HTMLElement).getAllByRole('article')).toHaveLength(theirCards.length);
   });
 
   it('quotes the note’s own advice beside the sheet’s questions', async () => {
-    const briefs = createMemoryBriefsStore([createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' })]);
+    const briefs = createMemoryBriefsStore([
+      createBrief({
+        id: 'abc1',
+        name: 'Besøg',
+        actor: 'laerer',
+        partner: 'virksomhed',
+        now: 1,
+        editionVersion: '1.0.0',
+      }),
+    ]);
     const app = renderPaper('/forberedelse/abc1', { briefs });
     await app.user.click(await screen.findByRole('button', { name: '2. Forventningsafstemning' }));
     const leadership = screen.getByRole('region', { name: 'Opbakning fra skolelederen' });
@@ -130,14 +179,35 @@ describe('preparing a visit', () => {
 
   it('keeps several named briefs, newest first, and deletes one only when confirmed', async () => {
     const briefs = createMemoryBriefsStore([
-      createBrief({ id: 'old1', name: 'Kommunebesøg', actor: 'laerer', partner: 'kommune', now: Date.UTC(2026, 1, 3), editionVersion: '1.0.0' }),
-      withBriefCard(createBrief({ id: 'new1', name: 'Virksomhedsbesøg', actor: 'laerer', partner: 'virksomhed', now: Date.UTC(2026, 2, 9), editionVersion: '1.0.0' }), { cardId: 'laerer-virksomhed-vis-engagement', mark: 'relevant', note: '' }, Date.UTC(2026, 2, 10)),
+      createBrief({
+        id: 'old1',
+        name: 'Kommunebesøg',
+        actor: 'laerer',
+        partner: 'kommune',
+        now: Date.UTC(2026, 1, 3),
+        editionVersion: '1.0.0',
+      }),
+      withBriefCard(
+        createBrief({
+          id: 'new1',
+          name: 'Virksomhedsbesøg',
+          actor: 'laerer',
+          partner: 'virksomhed',
+          now: Date.UTC(2026, 2, 9),
+          editionVersion: '1.0.0',
+        }),
+        { cardId: 'laerer-virksomhed-vis-engagement', mark: 'relevant', note: '' },
+        Date.UTC(2026, 2, 10),
+      ),
     ]);
     const app = renderPaper('/forberedelse', { briefs });
     const list = await screen.findByRole('region', { name: 'Mine forberedelser' });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
     const [first, second] = within(list).getAllByRole('listitem');
-    expect(within(first!).getByRole('link', { name: 'Virksomhedsbesøg' })).toHaveAttribute('href', '/forberedelse/new1');
+    expect(within(first!).getByRole('link', { name: 'Virksomhedsbesøg' })).toHaveAttribute(
+      'href',
+      '/forberedelse/new1',
+    );
     expect(first).toHaveTextContent('Oprettet 9. marts 2026 · ændret 10. marts 2026 · 1 kort markeret');
     expect(second).toHaveTextContent('Kommunebesøg');
 
@@ -160,7 +230,9 @@ describe('preparing a visit', () => {
   it('names a brief the user did not name after the partner and the day', async () => {
     const app = renderPaper('/forberedelse');
     await app.user.click(await screen.findByRole('button', { name: 'Start forberedelsen' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /^Besøg: Virksomhed, \d+\. \w+ \d{4}$/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Besøg: Virksomhed, \d+\. \w+ \d{4}$/ }),
+    ).toBeInTheDocument();
     expect(await app.briefs.list()).toHaveLength(1);
   });
 
@@ -170,7 +242,18 @@ describe('preparing a visit', () => {
   });
 
   it('has no axe violations on the start, the cards, the sheet and the share step', async () => {
-    const app = renderPaper('/forberedelse', { briefs: createMemoryBriefsStore([createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' })]) });
+    const app = renderPaper('/forberedelse', {
+      briefs: createMemoryBriefsStore([
+        createBrief({
+          id: 'abc1',
+          name: 'Besøg',
+          actor: 'laerer',
+          partner: 'virksomhed',
+          now: 1,
+          editionVersion: '1.0.0',
+        }),
+      ]),
+    });
     await screen.findByRole('region', { name: 'Mine forberedelser' });
     expect(await axeViolations(app.container)).toEqual([]);
     await app.go('/forberedelse/abc1');

@@ -3,16 +3,35 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeBriefFragment, encodeBriefFragment } from '../../../src/domain/brief-link';
 import { createBrief, withBriefCard, withSheetField } from '../../../src/domain/brief-model';
 import type { Brief } from '../../../src/domain/brief-model';
-import { createMemoryBriefsStore } from '../../../src/storage/memory-briefs-store';
+import { createMemoryBriefsStore } from '../../../src/storage/record-store';
 import { browserCodec } from '../../../src/ui/prep/browser-codec';
 import { axeViolations } from '../../support/axe-violations';
-import { decodeQrSvg } from '../print/decode-qr';
+import { decodeQrSvg } from '../shared/decode-qr';
 import { renderPaper } from './render-paper';
 
 function buildBrief(): Brief {
-  let brief = createBrief({ id: 'abc1', name: 'Besøg hos Vindmøllefabrikken', actor: 'laerer', partner: 'virksomhed', now: Date.UTC(2026, 2, 9), editionVersion: '1.0.0' });
-  brief = withBriefCard(brief, { cardId: 'laerer-virksomhed-vis-engagement', mark: 'discuss', note: 'Hvem tager imod os? <img src=x onerror=alert(1)>' }, Date.UTC(2026, 2, 9));
-  brief = withBriefCard(brief, { cardId: 'laerer-virksomhed-planlaeg-sammen', mark: 'handled', note: '' }, Date.UTC(2026, 2, 9));
+  let brief = createBrief({
+    id: 'abc1',
+    name: 'Besøg hos Vindmøllefabrikken',
+    actor: 'laerer',
+    partner: 'virksomhed',
+    now: Date.UTC(2026, 2, 9),
+    editionVersion: '1.0.0',
+  });
+  brief = withBriefCard(
+    brief,
+    {
+      cardId: 'laerer-virksomhed-vis-engagement',
+      mark: 'discuss',
+      note: 'Hvem tager imod os? <img src=x onerror=alert(1)>',
+    },
+    Date.UTC(2026, 2, 9),
+  );
+  brief = withBriefCard(
+    brief,
+    { cardId: 'laerer-virksomhed-planlaeg-sammen', mark: 'handled', note: '' },
+    Date.UTC(2026, 2, 9),
+  );
   brief = withSheetField(brief, 'purpose', 'Eleverne ser en vinge blive til', Date.UTC(2026, 2, 10));
   return withSheetField(brief, 'partnerContact', 'Jens, 12 34 56 78', Date.UTC(2026, 2, 10));
 }
@@ -100,7 +119,11 @@ describe('sharing from the brief', () => {
     const url = (field as HTMLInputElement).value;
     expect(url).toMatch(/^http:\/\/localhost(:\d+)?\/delt#b1\.z\./);
     expect(await decodeBriefFragment(new URL(url).hash, browserCodec())).toEqual({ ok: true, brief });
-    expect(decodeQrSvg(screen.getByRole('img', { name: 'QR-kode med linket til den skrivebeskyttede kopi' }) as unknown as SVGElement)).toBe(url);
+    expect(
+      decodeQrSvg(
+        screen.getByRole('img', { name: 'QR-kode med linket til den skrivebeskyttede kopi' }) as unknown as SVGElement,
+      ),
+    ).toBe(url);
 
     // The partner opens it.
     app.unmount();
@@ -118,7 +141,9 @@ describe('sharing from the brief', () => {
     await app.user.click(await screen.findByRole('button', { name: '3. Del og udskriv' }));
     const status = await screen.findByText(/for lang til et link/);
     expect(screen.queryByRole('textbox', { name: 'Link til en skrivebeskyttet kopi' })).toBeNull();
-    await app.user.click(within(status.parentElement as HTMLElement).getByRole('button', { name: 'Hent som Markdown' }));
+    await app.user.click(
+      within(status.parentElement as HTMLElement).getByRole('button', { name: 'Hent som Markdown' }),
+    );
     expect(click).toHaveBeenCalledTimes(1);
     const markdown = await created[0]?.text();
     expect(markdown).toContain('# Besøg hos Vindmøllefabrikken');

@@ -58,7 +58,9 @@ describe('cut marks', () => {
     expect(marks.length).toBeGreaterThan(0);
     for (const line of marks) {
       const vertical = line.x1 === line.x2;
-      const onLine = vertical ? xs.some((x) => Math.abs(x - line.x1) < 1e-9) : ys.some((y) => Math.abs(y - line.y1) < 1e-9);
+      const onLine = vertical
+        ? xs.some((x) => Math.abs(x - line.x1) < 1e-9)
+        : ys.some((y) => Math.abs(y - line.y1) < 1e-9);
       expect(onLine, JSON.stringify(line)).toBe(true);
       for (const value of [line.x1, line.x2]) expect(value).toBeGreaterThanOrEqual(4 - 2.1);
       for (const value of [line.x1, line.x2]) expect(value).toBeLessThanOrEqual(PAGE.width - 4 + 2.1);

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
+import { createMemoryNotesStore } from '../../../src/storage/notes-store';
 import { axeViolations } from '../../support/axe-violations';
 import { renderPaper } from '../prep/render-paper';
-import { decodeQrSvg } from './decode-qr';
+import { decodeQrSvg } from '../shared/decode-qr';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -16,9 +16,14 @@ describe('printing a deck', () => {
   it('lays a pair’s cards out as A6: fronts, then the backs mirrored', async () => {
     const app = renderPaper('/udskriv/laerer/virksomhed');
     expect(await screen.findByRole('heading', { level: 1, name: 'Udskriv kort' })).toBeInTheDocument();
-    const cards = app.edition.cards.filter((c) => c.status === 'active' && c.from === 'laerer' && c.to === 'virksomhed');
+    const cards = app.edition.cards.filter(
+      (c) => c.status === 'active' && c.from === 'laerer' && c.to === 'virksomhed',
+    );
     expect(screen.getByText(`Lærer → Virksomhed · ${cards.length} kort`)).toBeInTheDocument();
-    expect(sheets().map((s) => s.getAttribute('aria-label'))).toEqual(['Ark 1, forsider', 'Ark 1, bagsider (spejlvendt)']);
+    expect(sheets().map((s) => s.getAttribute('aria-label'))).toEqual([
+      'Ark 1, forsider',
+      'Ark 1, bagsider (spejlvendt)',
+    ]);
     const fronts = within(sheet('Ark 1, forsider')).getAllByRole('heading', { level: 3 });
     expect(fronts.map((h) => h.textContent)).toEqual(cards.map((c) => c.title.da));
     const back = sheet('Ark 1, bagsider (spejlvendt)');
@@ -32,7 +37,9 @@ describe('printing a deck', () => {
     const app = renderPaper('/udskriv/laerer/virksomhed');
     const card = app.edition.cards.find((c) => c.status === 'active' && c.from === 'laerer' && c.to === 'virksomhed');
     const qr = await screen.findByRole('img', { name: `QR-kode, der åbner kortet „${card?.title.da}“ i appen` });
-    expect(decodeQrSvg(qr as unknown as SVGElement)).toBe(`${window.location.origin}/kort/laerer/virksomhed/${card?.id}`);
+    expect(decodeQrSvg(qr as unknown as SVGElement)).toBe(
+      `${window.location.origin}/kort/laerer/virksomhed/${card?.id}`,
+    );
   });
 
   it('fits nine poker cards to a sheet', async () => {
@@ -58,12 +65,21 @@ describe('printing a deck', () => {
   });
 
   it('prints personal notes only when asked', async () => {
-    const notes = createMemoryNotesStore([{ cardId: 'laerer-virksomhed-vis-engagement', text: 'Spørg efter Jens i receptionen', updatedAt: 1, editionVersion: '1.0.0' }]);
+    const notes = createMemoryNotesStore([
+      {
+        cardId: 'laerer-virksomhed-vis-engagement',
+        text: 'Spørg efter Jens i receptionen',
+        updatedAt: 1,
+        editionVersion: '1.0.0',
+      },
+    ]);
     const app = renderPaper('/udskriv/laerer/virksomhed', { notes });
     await screen.findByText('Du har en note på 1 af kortene. Den kommer kun med, hvis du vælger det.');
     expect(screen.queryByText('Spørg efter Jens i receptionen')).toBeNull();
     await app.user.click(screen.getByRole('checkbox', { name: 'Skriv mine noter på bagsiden' }));
-    expect(within(sheet('Ark 1, bagsider (spejlvendt)')).getByText('Spørg efter Jens i receptionen')).toBeInTheDocument();
+    expect(
+      within(sheet('Ark 1, bagsider (spejlvendt)')).getByText('Spørg efter Jens i receptionen'),
+    ).toBeInTheDocument();
     expect(within(sheet('Ark 1, forsider')).queryByText('Spørg efter Jens i receptionen')).toBeNull();
   });
 
@@ -80,7 +96,9 @@ describe('printing a deck', () => {
   it('prints a chosen set of cards, in the order given', async () => {
     const app = renderPaper('/udskriv/kort/virksomhed-laerer-stil-krav,laerer-elev-redde-verden,findes-ikke');
     await screen.findByText('Udvalgte kort · 2 kort');
-    const titles = within(sheet('Ark 1, forsider')).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const titles = within(sheet('Ark 1, forsider'))
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     const byId = (id: string) => app.edition.cards.find((c) => c.id === id)?.title.da;
     expect(titles).toEqual([byId('virksomhed-laerer-stil-krav'), byId('laerer-elev-redde-verden')]);
   });

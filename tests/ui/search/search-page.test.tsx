@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryNotesStore } from '../../../src/storage/memory-notes-store';
+import { createMemoryNotesStore } from '../../../src/storage/notes-store';
 import { SearchPage } from '../../../src/ui/search/search-page';
 import { axeViolations } from '../../support/axe-violations';
 import { buildCard } from '../../support/build-card';
@@ -11,14 +11,22 @@ const teacherCard = buildCard({
   from: 'laerer',
   to: 'virksomhed',
   title: { da: 'Aftal en fast kontaktperson', en: 'Agree on one contact person' },
-  tip: { printed: 'Sørg for at lærerens skema giver plads.', text: { da: 'Sørg for at lærerens skema giver plads.', en: "Make room in the teacher's timetable." }, errata: [] },
+  tip: {
+    printed: 'Sørg for at lærerens skema giver plads.',
+    text: { da: 'Sørg for at lærerens skema giver plads.', en: "Make room in the teacher's timetable." },
+    errata: [],
+  },
   reflection: { da: 'Hvem ringer I til, når noget går galt?', en: 'Who do you call when something goes wrong?' },
 });
 const companyCard = buildCard({
   from: 'virksomhed',
   to: 'laerer',
   title: { da: 'Vis hvorfor samarbejdet er relevant', en: 'Show why the collaboration matters' },
-  tip: { printed: 'Forklar økonomien bag praktikken.', text: { da: 'Forklar økonomien bag praktikken.', en: 'Explain the economics behind the placement.' }, errata: [] },
+  tip: {
+    printed: 'Forklar økonomien bag praktikken.',
+    text: { da: 'Forklar økonomien bag praktikken.', en: 'Explain the economics behind the placement.' },
+    errata: [],
+  },
 });
 const edition = buildUiEdition({ cards: [teacherCard, companyCard] });
 
@@ -36,7 +44,10 @@ describe('search', () => {
   it('finds a card by a word of its title, marks the word and opens the card', async () => {
     const { user } = renderShelf(<SearchPage />, { edition });
     await search(user, 'kontaktperson');
-    const hit = await within(await screen.findByRole('list', { name: 'Søgeresultater' })).findByRole('link', { name: /aftal en fast kontaktperson/i });
+    expect(document.title).toBe('Søg i kortene – Samarbejdskort');
+    const hit = await within(await screen.findByRole('list', { name: 'Søgeresultater' })).findByRole('link', {
+      name: /aftal en fast kontaktperson/i,
+    });
     expect(within(hit).getByText('kontaktperson', { selector: 'mark' })).toBeInTheDocument();
     await user.click(hit);
     expect(window.location.pathname).toBe(`/kort/laerer/virksomhed/${teacherCard.id}`);
@@ -54,14 +65,16 @@ describe('search', () => {
   });
 
   it('searches tips, reflections and the user’s own notes, saying where the word was found', async () => {
-    const store = createMemoryNotesStore([{ cardId: companyCard.id, text: 'Spørg Mette om CSR-strategien', updatedAt: 1, editionVersion: '1.2.3' }]);
+    const store = createMemoryNotesStore([
+      { cardId: companyCard.id, text: 'Spørg Mette om CSR-strategien', updatedAt: 1, editionVersion: '1.2.3' },
+    ]);
     const { user } = renderShelf(<SearchPage />, { edition, store });
     await search(user, 'mette');
     const item = await within(results()).findByRole('listitem');
     expect(item).toHaveTextContent(/Din note:.*Spørg Mette om CSR-strategien/);
     expect(within(item).getByRole('link')).toHaveTextContent(companyCard.title.da);
     await search(user, 'hvem ringer');
-    expect(await within(results()).findByRole('listitem')).toHaveTextContent(/Refleksion:/);
+    expect(await within(results()).findByRole('listitem')).toHaveTextContent(/Refleksionsspørgsmål:/);
   });
 
   it('searches the actor profiles, and a profile hit opens the actor', async () => {
@@ -87,7 +100,9 @@ describe('search', () => {
     try {
       renderShelf(<SearchPage />, { edition, url: '/soeg?q=praktikken' });
       expect(await screen.findByRole('searchbox')).toHaveValue('praktikken');
-      expect(await within(await screen.findByRole('list', { name: 'Søgeresultater' })).findByRole('link')).toHaveTextContent(companyCard.title.da);
+      expect(
+        await within(await screen.findByRole('list', { name: 'Søgeresultater' })).findByRole('link'),
+      ).toHaveTextContent(companyCard.title.da);
       fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'skema' } });
       expect(window.location.search).toBe('?q=praktikken'); // not at every keystroke
       await act(async () => {
@@ -101,9 +116,13 @@ describe('search', () => {
 
   it('says when nothing matches, and asks for more than one letter', async () => {
     const { user } = renderShelf(<SearchPage />, { edition });
-    expect(await screen.findByText('Skriv mindst to bogstaver.', { selector: '.search-page__status' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Skriv mindst to bogstaver.', { selector: '.search-page__status' }),
+    ).toBeInTheDocument();
     await search(user, 'zebra');
-    expect(await screen.findByText('Ingen træf for »zebra«.', { selector: '.search-page__status' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Ingen træf for „zebra“.', { selector: '.search-page__status' }),
+    ).toBeInTheDocument();
   });
 
   it('has no accessibility violations', async () => {

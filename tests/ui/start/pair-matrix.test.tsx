@@ -9,12 +9,15 @@ import { renderUi } from '../../support/render-ui';
 
 const table = () => screen.getByRole('table', { name: 'Kort for hvert par' });
 /** The data cells of the row "Jeg er <name>", in column order elev, laerer, virksomhed, kommune. */
-const rowCells = (name: string) => within(within(table()).getByRole('row', { name: new RegExp(`^${name}`) })).getAllByRole('cell');
+const rowCells = (name: string) =>
+  within(within(table()).getByRole('row', { name: new RegExp(`^${name}`) })).getAllByRole('cell');
 
 describe('PairMatrix', () => {
   it('is a table with actors as row and column headers', () => {
     renderUi(<PairMatrix />);
-    const headers = within(table()).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(table())
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual(['●Elev', '▲Lærer', '■Virksomhed', '◆Kommune']);
     expect(within(table()).getAllByRole('rowheader')).toHaveLength(4);
   });
@@ -24,7 +27,10 @@ describe('PairMatrix', () => {
     const link = within(table()).getByRole('link', { name: 'Lærer → Virksomhed: 3 kort' });
     expect(link).toHaveAttribute('href', '/kort/laerer/virksomhed');
     expect(link).toHaveTextContent('3 kort');
-    expect(within(table()).getByRole('link', { name: 'Kommune → Elev: 1 kort' })).toHaveAttribute('href', '/kort/kommune/elev');
+    expect(within(table()).getByRole('link', { name: 'Kommune → Elev: 1 kort' })).toHaveAttribute(
+      'href',
+      '/kort/kommune/elev',
+    );
     await user.click(link);
     expect(window.location.pathname).toBe('/kort/laerer/virksomhed');
   });
@@ -43,7 +49,9 @@ describe('PairMatrix', () => {
           expect(cell).toHaveTextContent('0 kort');
           expect(within(cell).queryByRole('link')).not.toBeInTheDocument();
         } else {
-          expect(within(cell).getByRole('link')).toHaveAccessibleName(`${names[from]} → ${names[to]}: ${counts[from][to]} kort`);
+          expect(within(cell).getByRole('link')).toHaveAccessibleName(
+            `${names[from]} → ${names[to]}: ${counts[from][to]} kort`,
+          );
         }
       });
     }

@@ -39,7 +39,9 @@ describe('StartPage with the published edition', () => {
   it('takes "Lærer" working with "Virksomhed" to that deck', async () => {
     const { user } = renderUi(<StartPage />, { edition });
     await user.click(within(screen.getByRole('group', { name: 'Jeg er …' })).getByRole('radio', { name: 'Lærer' }));
-    await user.click(within(screen.getByRole('group', { name: '… og samarbejder med …' })).getByRole('radio', { name: /^Virksomhed/ }));
+    await user.click(
+      within(screen.getByRole('group', { name: '… og samarbejder med …' })).getByRole('radio', { name: /^Virksomhed/ }),
+    );
     await user.click(screen.getByRole('button', { name: 'Vis kortene' }));
     expect(window.location.pathname).toBe('/kort/laerer/virksomhed');
   });

@@ -28,7 +28,12 @@ describe('StartPage', () => {
     const { user } = renderUi(<StartPage />);
     await user.click(within(iAm()).getByRole('radio', { name: 'Lærer' }));
     const partners = within(worksWith()).getAllByRole('radio');
-    expect(partners.map((radio) => (radio as HTMLInputElement).value)).toEqual(['elev', 'virksomhed', 'kommune', 'alle']);
+    expect(partners.map((radio) => (radio as HTMLInputElement).value)).toEqual([
+      'elev',
+      'virksomhed',
+      'kommune',
+      'alle',
+    ]);
     expect(within(worksWith()).queryByRole('radio', { name: /^Lærer/ })).not.toBeInTheDocument();
   });
 
@@ -61,7 +66,9 @@ describe('StartPage', () => {
     const { user } = renderUi(<StartPage />);
     await user.click(within(iAm()).getByRole('radio', { name: 'Elev' }));
     await user.click(within(worksWith()).getByRole('radio', { name: /^Lærer/ }));
-    expect(screen.getByRole('status')).toHaveTextContent(/Elev → Lærer: 0 kort\. Notatet har ingen råd til netop dette par/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /Elev → Lærer: 0 kort\. Notatet har ingen råd til netop dette par/,
+    );
     expect(showCards()).toBeDisabled();
 
     await user.click(within(worksWith()).getByRole('radio', { name: /^Virksomhed/ }));

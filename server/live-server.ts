@@ -1,0 +1,181 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { Server } from '@hocuspocus/server';
+import type { Extension } from '@hocuspocus/server';
+import { Redis } from '@hocuspocus/extension-redis';
+import { answerOf, checkContribution } from '../src/domain/live-room';
+import type { LiveQuestion } from '../src/domain/live-room';
+import { newRoomId, signToken, verifyToken } from './room-token';
+import type { Role } from './room-token';
+
+export interface LiveServerOptions {
+  /** HMAC key shared by every server process of a deployment. */
+  readonly secret: string;
+  readonly address?: string;
+  /** 0 picks a free port. */
+  readonly port?: number;
+  /** The built app, served from the same origin as the socket; none for a socket-only process. */
+  readonly distDir?: string;
+  readonly redis?: { readonly host: string; readonly port: number };
+  /** New connections per IP address per minute: a class of 30+ devices shares one school address. */
+  readonly connectionsPerMinute?: number;
+  /** Contributions per connection per minute. */
+  readonly contributionsPerMinute?: number;
+  /** How long a room's tokens stay valid. */
+  readonly roomHours?: number;
+}
+
+/** A frame larger than this closes the socket (ws answers 1009). Cards, answers and timers are tiny. */
+export const MAX_FRAME_BYTES = 64 * 1024;
+
+export interface RoomLinks {
+  readonly room: string;
+  readonly tokens: Readonly<Record<Role, string>>;
+}
+
+interface Context {
+  readonly role: Role;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/** Counts events per key in the current minute; cheap and good enough against floods. */
+function perMinute(limit: number) {
+  let minute = 0;
+  let counts = new Map<string, number>();
+  return (key: string): boolean => {
+    const now = Math.floor(Date.now() / 60_000);
+    if (now !== minute) [minute, counts] = [now, new Map()];
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    return n <= limit;
+  };
+}
+
+async function serveFile(distDir: string, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  const file = normalize(join(distDir, path));
+  if (!file.startsWith(distDir + sep) && file !== distDir) return false;
+  // The app's routes are client-side: every unknown path is the app itself.
+  const found = await stat(file).then(
+    (s) => (s.isFile() ? file : undefined),
+    () => undefined,
+  );
+  const target = found ?? join(distDir, 'index.html');
+  response.writeHead(200, {
+    'Content-Type': MIME[extname(target)] ?? 'application/octet-stream',
+    'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  if (request.method === 'HEAD') response.end();
+  else createReadStream(target).pipe(response);
+  return true;
+}
+
+export function createRoom(secret: string, hours: number, now = Date.now()): RoomLinks {
+  const room = newRoomId();
+  const expires = Math.floor(now / 1000) + hours * 3600;
+  const token = (role: Role) => signToken(secret, { room, role, expires });
+  return {
+    room,
+    tokens: { facilitator: token('facilitator'), projector: token('projector'), participant: token('participant') },
+  };
+}
+
+export function createLiveServer(options: LiveServerOptions): Server<Context> {
+  const { secret, distDir } = options;
+  const roomHours = options.roomHours ?? 12;
+  const connectionAllowed = perMinute(options.connectionsPerMinute ?? 600);
+  const roomAllowed = perMinute(30);
+  const contributionRate = options.contributionsPerMinute ?? 20;
+  const contributions = new WeakMap<object, number[]>();
+  const ended = new Set<string>();
+
+  const hooks: Extension<Context> = {
+    async onUpgrade({ request, socket }) {
+      if (connectionAllowed(request.socket.remoteAddress ?? '')) return;
+      (socket as { end(data: string): void }).end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n');
+      // Rejecting with no error tells Hocuspocus the upgrade is handled.
+      throw null;
+    },
+
+    async onRequest({ request, response }) {
+      if (request.method === 'POST' && request.url === '/api/rooms') {
+        const ok = roomAllowed(request.socket.remoteAddress ?? '');
+        response.writeHead(ok ? 201 : 429, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        response.end(ok ? JSON.stringify(createRoom(secret, roomHours)) : '{}');
+        throw null;
+      }
+      if (distDir && (await serveFile(distDir, request, response))) throw null;
+    },
+
+    async onAuthenticate({ token, documentName, connectionConfig }) {
+      const claims = verifyToken(secret, documentName, token);
+      // The reason reaches the device, so it can say "the room has ended" rather than "refused".
+      if (ended.has(documentName)) throw Object.assign(new Error('room ended'), { reason: 'room-ended' });
+      if (!claims) throw Object.assign(new Error('invalid token'), { reason: 'invalid-token' });
+      // Only the facilitator writes the room; everyone else reads it and contributes through onStateless.
+      connectionConfig.readOnly = claims.role !== 'facilitator';
+      return { role: claims.role };
+    },
+
+    // No presence is shared: nothing about a device goes to the others.
+    async beforeHandleAwareness() {
+      throw new Error('awareness is off');
+    },
+
+    async onStateless({ connection, document, documentName, payload }) {
+      const role = (connection.context as Context).role;
+      const reply = (message: object) => connection.sendStateless(JSON.stringify(message));
+      if (role === 'facilitator') {
+        if (payload !== '{"type":"end"}') return;
+        ended.add(documentName);
+        document.getMap('room').set('ended', true);
+        // The flag reaches every device first; then the room's sockets close.
+        setImmediate(() => document.getConnections().forEach((c) => c.close({ code: 4000, reason: 'room-ended' })));
+        return;
+      }
+      if (role !== 'participant') return;
+      const now = Date.now();
+      const recent = (contributions.get(connection) ?? []).filter((t) => t > now - 60_000);
+      contributions.set(connection, recent);
+      if (recent.length >= contributionRate) return reply({ type: 'refused', error: 'rate' });
+      recent.push(now);
+      const openId = document.getMap('room').get('open');
+      const open = typeof openId === 'string' ? (document.getMap('questions').get(openId) as LiveQuestion) : undefined;
+      const checked = checkContribution(payload, open);
+      if (!checked.ok) return reply({ type: 'refused', error: checked.error });
+      document.getArray('answers').push([answerOf(checked.contribution, now)]);
+      reply({ type: 'accepted' });
+    },
+
+    // Stateless broadcasts are not part of this room's protocol: a relay (Redis) may carry none.
+    async beforeBroadcastStateless() {
+      throw new Error('no broadcasts');
+    },
+  };
+
+  return new Server<Context>({
+    name: 'samarbejdskort-live',
+    address: options.address ?? '127.0.0.1',
+    port: options.port ?? 0,
+    quiet: true,
+    stopOnSignals: false,
+    websocketOptions: { maxPayload: MAX_FRAME_BYTES },
+    extensions: [hooks, ...(options.redis ? [new Redis({ host: options.redis.host, port: options.redis.port })] : [])],
+  });
+}

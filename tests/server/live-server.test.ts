@@ -1,0 +1,220 @@
+// @vitest-environment node
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { encoding } from 'lib0';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { createLiveServer, createRoom, MAX_FRAME_BYTES } from '../../server/live-server';
+import type { RoomLinks } from '../../server/live-server';
+import { signToken } from '../../server/room-token';
+import type { LiveQuestion } from '../../src/domain/live-room';
+
+const secret = 'a test secret';
+const server = createLiveServer({ secret, port: 0, contributionsPerMinute: 5, connectionsPerMinute: 1000 });
+let url = '';
+const open: HocuspocusProvider[] = [];
+
+beforeAll(async () => {
+  await server.listen();
+  url = `ws://127.0.0.1:${server.address.port}`;
+});
+afterEach(() => open.splice(0).forEach((p) => p.destroy()));
+afterAll(() => server.destroy());
+
+interface Client {
+  readonly provider: HocuspocusProvider;
+  readonly doc: Y.Doc;
+  readonly replies: string[];
+  /** Settles with "ok" once authenticated or the server's reason for refusing. */
+  readonly auth: Promise<string>;
+  readonly synced: Promise<void>;
+}
+
+function join(room: string, token: string): Client {
+  const doc = new Y.Doc();
+  const replies: string[] = [];
+  let settle: (v: string) => void = () => {};
+  let synced: () => void = () => {};
+  const auth = new Promise<string>((r) => (settle = r));
+  const syncedP = new Promise<void>((r) => (synced = r));
+  const provider = new HocuspocusProvider({
+    url,
+    name: room,
+    token,
+    document: doc,
+    awareness: null,
+    onAuthenticated: () => settle('ok'),
+    onAuthenticationFailed: ({ reason }) => settle(reason),
+    onSynced: () => synced(),
+    onStateless: ({ payload }) => replies.push(payload),
+  });
+  open.push(provider);
+  return { provider, doc, replies, auth, synced: syncedP };
+}
+
+/** Resolves when `check` holds, looking again after every change of the document (no sleeps). */
+function until(doc: Y.Doc, check: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const look = () => {
+      if (!check()) return;
+      doc.off('update', look);
+      resolve();
+    };
+    doc.on('update', look);
+    look();
+  });
+}
+
+function untilReplies(client: Client, n: number): Promise<readonly unknown[]> {
+  return new Promise((resolve) => {
+    const look = () =>
+      client.replies.length >= n ? resolve(client.replies.map((r) => JSON.parse(r) as unknown)) : undefined;
+    client.provider.on('stateless', look);
+    look();
+  });
+}
+
+async function roomWithFacilitator(): Promise<{ links: RoomLinks; host: Client }> {
+  const links = createRoom(secret, 1);
+  const host = join(links.room, links.tokens.facilitator);
+  await host.synced;
+  return { links, host };
+}
+
+function openQuestion(host: Client, kind: LiveQuestion['kind'] = 'text'): LiveQuestion {
+  const question: LiveQuestion = {
+    id: 'q1',
+    kind,
+    prompt: 'Hvad tager du med herfra?',
+    cardId: 'et-kort',
+    openedAt: 1,
+    revealed: false,
+  };
+  host.doc.transact(() => {
+    host.doc.getMap('questions').set(question.id, question);
+    host.doc.getMap('room').set('open', question.id);
+  });
+  return question;
+}
+
+const answers = (c: Client) => c.doc.getArray<{ text?: string }>('answers').toArray();
+
+// A busy shared machine: every wait is for an event, the limit only catches a hang.
+describe('live server', { timeout: 30_000 }, () => {
+  it("admits a valid token and refuses a forged, an expired and another room's token", async () => {
+    const { links } = await roomWithFacilitator();
+    const other = createRoom(secret, 1);
+    const expired = signToken(secret, {
+      room: links.room,
+      role: 'participant',
+      expires: Math.floor(Date.now() / 1000) - 1,
+    });
+    const forged = signToken('not the secret', { room: links.room, role: 'facilitator', expires: 2e9 });
+    const tampered = links.tokens.participant.replace(/^a\./, 'f.');
+    expect(await join(links.room, links.tokens.participant).auth).toBe('ok');
+    for (const token of [expired, forged, tampered, other.tokens.facilitator, 'nonsense']) {
+      expect(await join(links.room, token).auth).toBe('invalid-token');
+    }
+  });
+
+  it("ignores a participant's write to the shared document", async () => {
+    const { links, host } = await roomWithFacilitator();
+    const pupil = join(links.room, links.tokens.participant);
+    await pupil.synced;
+    pupil.doc.getMap('room').set('session', 'hijacked');
+    host.doc.getMap('room').set('marker', 1);
+    await until(pupil.doc, () => pupil.doc.getMap('room').get('marker') === 1);
+    // A fresh device sees what the server holds: the facilitator's marker, not the participant's write.
+    const fresh = join(links.room, links.tokens.participant);
+    await fresh.synced;
+    await until(fresh.doc, () => fresh.doc.getMap('room').get('marker') === 1);
+    expect(fresh.doc.getMap('room').get('session')).toBeUndefined();
+    expect(host.doc.getMap('room').get('session')).toBeUndefined();
+  });
+
+  it('appends a contribution to the open question and refuses one over 280 characters', async () => {
+    const { links, host } = await roomWithFacilitator();
+    openQuestion(host);
+    const pupil = join(links.room, links.tokens.participant);
+    await pupil.synced;
+    await until(pupil.doc, () => pupil.doc.getMap('room').get('open') === 'q1');
+    pupil.provider.sendStateless(JSON.stringify({ type: 'answer', questionId: 'q1', text: '😀'.repeat(281) }));
+    pupil.provider.sendStateless(JSON.stringify({ type: 'answer', questionId: 'q1', text: '😀'.repeat(280) }));
+    pupil.provider.sendStateless(JSON.stringify({ type: 'answer', questionId: 'q2', text: 'the wrong question' }));
+    expect(await untilReplies(pupil, 3)).toEqual([
+      { type: 'refused', error: 'tooLong' },
+      { type: 'accepted' },
+      { type: 'refused', error: 'closed' },
+    ]);
+    await until(host.doc, () => answers(host).length === 1);
+    expect(answers(host)[0]?.text).toBe('😀'.repeat(280));
+  });
+
+  it('limits contributions per connection', async () => {
+    const { links, host } = await roomWithFacilitator();
+    openQuestion(host, 'vote');
+    const pupil = join(links.room, links.tokens.participant);
+    await until(pupil.doc, () => pupil.doc.getMap('room').get('open') === 'q1');
+    for (let i = 0; i < 7; i++)
+      pupil.provider.sendStateless(JSON.stringify({ type: 'vote', questionId: 'q1', cardId: 'et-kort' }));
+    const replies = await untilReplies(pupil, 7);
+    expect(replies.filter((r) => (r as { type: string }).type === 'accepted')).toHaveLength(5);
+    expect(replies.slice(5)).toEqual([
+      { type: 'refused', error: 'rate' },
+      { type: 'refused', error: 'rate' },
+    ]);
+  });
+
+  it('relays no stateless broadcast a participant sends itself', async () => {
+    const { links, host } = await roomWithFacilitator();
+    openQuestion(host);
+    const sender = join(links.room, links.tokens.participant);
+    const listener = join(links.room, links.tokens.participant);
+    await Promise.all([sender.synced, listener.synced]);
+    await until(sender.doc, () => sender.doc.getMap('room').get('open') === 'q1');
+    const frame = encoding.createEncoder();
+    encoding.writeVarString(frame, links.room);
+    encoding.writeVarUint(frame, 6); // Hocuspocus' BroadcastStateless opcode
+    encoding.writeVarString(frame, 'to everyone');
+    sender.provider.configuration.websocketProvider.webSocket?.send(encoding.toUint8Array(frame));
+    // The server handles one socket's frames in order: once the host has the answer sent after the
+    // broadcast (or the sender's socket is gone), a relayed broadcast would have gone out.
+    const afterwards = join(links.room, links.tokens.participant);
+    await afterwards.synced;
+    afterwards.provider.sendStateless(JSON.stringify({ type: 'answer', questionId: 'q1', text: 'efter' }));
+    await until(listener.doc, () => answers(listener).length === 1);
+    expect(listener.replies).toEqual([]);
+    expect(host.replies).toEqual([]);
+  });
+
+  it('closes a socket that sends a frame over 64 KiB', async () => {
+    const socket = new WebSocket(url);
+    await new Promise((r) => socket.once('open', r));
+    const closed = new Promise<number>((r) => socket.once('close', r));
+    socket.send(new Uint8Array(MAX_FRAME_BYTES + 1));
+    expect(await closed).toBe(1009);
+  });
+
+  it('ends a room: every device is told, and no token opens it again', async () => {
+    const { links, host } = await roomWithFacilitator();
+    const pupil = join(links.room, links.tokens.participant);
+    await pupil.synced;
+    const closed = new Promise<void>((r) => pupil.provider.on('close', () => r()));
+    host.provider.sendStateless('{"type":"end"}');
+    await until(pupil.doc, () => pupil.doc.getMap('room').get('ended') === true);
+    await closed;
+    expect(await join(links.room, links.tokens.participant).auth).toBe('room-ended');
+    expect(await join(links.room, links.tokens.facilitator).auth).toBe('room-ended');
+  });
+
+  it('refuses a participant who asks to end the room', async () => {
+    const { links, host } = await roomWithFacilitator();
+    const pupil = join(links.room, links.tokens.participant);
+    await pupil.synced;
+    pupil.provider.sendStateless('{"type":"end"}');
+    host.doc.getMap('room').set('marker', 2);
+    await until(pupil.doc, () => pupil.doc.getMap('room').get('marker') === 2);
+    expect(await join(links.room, links.tokens.participant).auth).toBe('ok');
+    expect(pupil.doc.getMap('room').get('ended')).toBeUndefined();
+  });
+});
