@@ -61,9 +61,14 @@ function Root({ edition }: { readonly edition: EditionSource }) {
     // frames wait, gets them a moment later anyway).
     void afterNextPaint().then(wantCards);
     // Not urgent (the notice it may show is not the first paint): rendered in slices.
-    void notes.persistent.then((kind) => startTransition(() => setStorageKind(kind)));
+    let mounted = true;
+    void notes.persistent.then((kind) => mounted && startTransition(() => setStorageKind(kind)));
     // An event from before this render (a blocked open on start) is told at once.
-    return onLocalDbEvent(setDbEvent);
+    const stopListening = onLocalDbEvent(setDbEvent);
+    return () => {
+      mounted = false;
+      stopListening();
+    };
   }, []);
   return (
     <App
