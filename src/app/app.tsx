@@ -131,12 +131,12 @@ function Screen({ route }: { readonly route: Route }) {
 }
 
 /** The update prompt may reload the page: it must flush notes first and never drop one. */
-function UpdatePrompt() {
+function UpdatePrompt({ unattended = false }: { readonly unattended?: boolean }) {
   const flush = useFlushNotes();
   const hasUnsaved = useHasUnsavedNotes();
   return (
     <Guarded quiet>
-      <PwaStatus beforeUpdate={flush} hasUnsaved={hasUnsaved} />
+      <PwaStatus beforeUpdate={flush} hasUnsaved={hasUnsaved} unattended={unattended} />
     </Guarded>
   );
 }
@@ -159,10 +159,16 @@ function Routed({ dbEvent, onShown }: Pick<AppProps, 'dbEvent' | 'onShown'>) {
   // The projector fills the room's screen: no header, no status messages.
   if (route.name === 'projector' || (route.name === 'live' && route.part === 'skaerm')) {
     return (
-      <Guarded resetKey={path}>
-        <Screen route={route} />
-        <Shown onShown={onShown} />
-      </Guarded>
+      <>
+        <Guarded resetKey={path}>
+          <Screen route={route} />
+          <Shown onShown={onShown} />
+        </Guarded>
+        {/* Nobody stands at the room's screen: it takes a new version by itself. */}
+        <WhenSettled>
+          <UpdatePrompt unattended />
+        </WhenSettled>
+      </>
     );
   }
   return (

@@ -61,9 +61,14 @@ function Root({ edition }: { readonly edition: EditionSource }) {
     // frames wait, gets them a moment later anyway).
     void afterNextPaint().then(wantCards);
     // Not urgent (the notice it may show is not the first paint): rendered in slices.
-    void notes.persistent.then((kind) => startTransition(() => setStorageKind(kind)));
+    let mounted = true;
+    void notes.persistent.then((kind) => mounted && startTransition(() => setStorageKind(kind)));
     // An event from before this render (a blocked open on start) is told at once.
-    return onLocalDbEvent(setDbEvent);
+    const stopListening = onLocalDbEvent(setDbEvent);
+    return () => {
+      mounted = false;
+      stopListening();
+    };
   }, []);
   return (
     <App
@@ -82,8 +87,11 @@ function canHydrate(): boolean {
   // Set before paint by index.html's inline script when the HTML cannot be hydrated as it is
   // (another language, a shuffled deck, another path): hidden until the client has drawn the page.
   if (html.classList.contains('render-fresh')) return false;
+  const prerendered = html.dataset.prerendered;
+  // No prerendered page at all (a build without pages, e.g. the bench's synthetic editions).
+  if (prerendered === undefined) return false;
   // 404.html stands for every unknown path, and only for those.
-  return html.dataset.prerendered !== '*' || parseRoute(window.location.pathname).name === 'notFound';
+  return prerendered !== '*' || parseRoute(window.location.pathname).name === 'notFound';
 }
 
 function render(source: EditionSource): void {

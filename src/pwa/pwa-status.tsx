@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLazyNamespace } from '../i18n/use-lazy-namespace';
 import { useRegisterSW } from 'virtual:pwa-register/react';
@@ -14,6 +14,8 @@ interface PwaStatusProps {
   readonly beforeUpdate: () => Promise<void>;
   /** Asked after beforeUpdate: true means a note is still unwritten and the page must not reload. */
   readonly hasUnsaved: () => boolean;
+  /** Nobody stands at this window (the projector): a new version is taken at once, without a prompt. */
+  readonly unattended?: boolean;
 }
 
 type UpdatePhase = 'asking' | 'updating' | 'unsaved' | 'failed';
@@ -22,7 +24,7 @@ type UpdatePhase = 'asking' | 'updating' | 'unsaved' | 'failed';
  * The service worker's messages: "ready to work offline" once everything is cached, and a prompt
  * when a new version waits. The page only reloads into the new version once every note is written.
  */
-export function PwaStatus({ beforeUpdate, hasUnsaved }: PwaStatusProps) {
+export function PwaStatus({ beforeUpdate, hasUnsaved, unattended = false }: PwaStatusProps) {
   useLazyNamespace('pwa');
   const { t } = useTranslation('pwa');
   const {
@@ -64,11 +66,23 @@ export function PwaStatus({ beforeUpdate, hasUnsaved }: PwaStatusProps) {
     }
   }
 
+  // Unattended: once per waiting version (a failed update is not tried again and again).
+  const taken = useRef(false);
+  useEffect(() => {
+    if (!unattended || !needRefresh || taken.current) return;
+    taken.current = true;
+    void beforeUpdate()
+      .catch(() => {})
+      .then(() => (hasUnsaved() ? undefined : updateServiceWorker(true)))
+      .catch(() => {});
+  }, [unattended, needRefresh, beforeUpdate, hasUnsaved, updateServiceWorker]);
+
   function later(): void {
     setNeedRefresh(false);
     setPhase('asking');
   }
 
+  if (unattended) return null;
   return (
     <div className="pwa-status">
       {/* Live regions stay in the DOM so that what appears in them is announced. */}

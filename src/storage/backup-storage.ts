@@ -91,8 +91,13 @@ export function createIdbBackupStorage(): BackupStorage {
           for (const id of planned.briefs.remove) requests.push(briefs.delete(id));
           for (const brief of planned.briefs.put) requests.push(briefs.put(brief));
         } catch (error) {
-          // A request refused at once (bad key): undo all.
-          t.abort();
+          // A request refused at once (a bad key, or the transaction aborted under it): undo all, and
+          // let the requests already made settle, so none of them rejects unheard.
+          try {
+            t.abort();
+          } catch {
+            // Already aborted.
+          }
           await Promise.allSettled(requests);
           throw error;
         }

@@ -167,6 +167,8 @@ export async function tx<const Names extends StoreName | StoreName[], Mode exten
     Names extends StoreName[] ? Names : [Names],
     Mode
   >;
+  // An abort rejects `done` while `run` may still be settling its requests: awaited below, heard now.
+  transaction.done.catch(() => {});
   try {
     const result = await run(transaction);
     try {

@@ -1,9 +1,31 @@
 import { screen } from '@testing-library/react';
 import { act } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import type * as ReactDomClient from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// The roots main.tsx makes, so the test can take the app down before the page goes away.
+const roots = vi.hoisted(() => [] as Root[]);
+vi.mock('react-dom/client', async (importOriginal) => {
+  const real = await importOriginal<typeof ReactDomClient>();
+  return {
+    ...real,
+    createRoot: (...args: Parameters<typeof real.createRoot>) => {
+      const root = real.createRoot(...args);
+      roots.push(root);
+      return root;
+    },
+    hydrateRoot: (...args: Parameters<typeof real.hydrateRoot>) => {
+      const root = real.hydrateRoot(...args);
+      roots.push(root);
+      return root;
+    },
+  };
+});
 
 let holding: IDBDatabase | undefined;
 afterEach(() => {
+  act(() => roots.splice(0).forEach((root) => root.unmount()));
   holding?.close();
   document.body.replaceChildren();
 });

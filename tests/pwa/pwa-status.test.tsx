@@ -21,13 +21,19 @@ interface StatusOptions {
   readonly beforeUpdate?: () => Promise<void>;
   readonly hasUnsaved?: () => boolean;
   readonly lang?: Lang;
+  readonly unattended?: boolean;
 }
 
-function renderStatus({ beforeUpdate = async () => {}, hasUnsaved = () => false, lang = 'da' }: StatusOptions = {}) {
+function renderStatus({
+  beforeUpdate = async () => {},
+  hasUnsaved = () => false,
+  lang = 'da',
+  unattended = false,
+}: StatusOptions = {}) {
   const user = userEvent.setup();
   render(
     <I18nextProvider i18n={createTestI18n(lang)}>
-      <PwaStatus beforeUpdate={beforeUpdate} hasUnsaved={hasUnsaved} />
+      <PwaStatus beforeUpdate={beforeUpdate} hasUnsaved={hasUnsaved} unattended={unattended} />
     </I18nextProvider>,
   );
   return { user };
@@ -58,6 +64,29 @@ describe('PwaStatus', () => {
     await user.click(screen.getByRole('button', { name: 'Senere' }));
     expect(screen.queryByRole('button', { name: 'Opdater nu' })).not.toBeInTheDocument();
     expect(swStub.updateCalls).toEqual([]);
+  });
+
+  it('unattended (the projector), takes a new version at once and shows nothing', async () => {
+    const beforeUpdate = vi.fn(async () => {});
+    renderStatus({ beforeUpdate, unattended: true });
+    act(() => swStub.setOfflineReady(true));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(swStub.updateCalls).toEqual([]);
+    act(() => swStub.setNeedRefresh(true));
+    await waitFor(() => expect(swStub.updateCalls).toEqual([true]));
+    expect(beforeUpdate).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('unattended, a failed update is not tried again and again', async () => {
+    swStub.failNextUpdate();
+    renderStatus({ unattended: true });
+    act(() => swStub.setNeedRefresh(true));
+    await waitFor(() => expect(swStub.updateCalls).toEqual([true]));
+    // Renders after the failure (each would run the effect again) change nothing.
+    await act(async () => {});
+    await act(async () => {});
+    expect(swStub.updateCalls).toEqual([true]);
   });
 
   it('updates only after beforeUpdate has finished', async () => {

@@ -27,6 +27,7 @@ vi.mock('../../../src/ui/facilitator/facilitator-screen', async (real) => wrap(a
 vi.mock('../../../src/app/shelf-screen', async (real) => wrap(await real(), 'ShelfScreen'));
 vi.mock('../../../src/app/paper-screen', async (real) => wrap(await real(), 'PaperScreen'));
 vi.mock('../../../src/ui/shell/not-found-page', async (real) => wrap(await real(), 'NotFoundPage'));
+vi.mock('../../../src/ui/live/live-screen', async (real) => wrap(await real(), 'LiveScreen'));
 
 describe('an error inside a screen', () => {
   afterEach(() => {
@@ -44,6 +45,8 @@ describe('an error inside a screen', () => {
     ['/soeg', 'ShelfScreen'],
     ['/udskriv', 'PaperScreen'],
     ['/findes-ikke', 'NotFoundPage'],
+    ['/live', 'LiveScreen'],
+    ['/live/skaerm', 'LiveScreen'],
   ])(
     'at %s shows a message with "Prøv igen" and "Genindlæs appen", and "Prøv igen" renders it again',
     { timeout: 30_000 },
