@@ -44,6 +44,17 @@ const WATCH_HYDRATION = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
+/** Holds the app's entry script back until the returned function is called (a tap before the app). */
+async function holdEntry(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(ENTRY_URL, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
 async function openUntilInteractive(page: Page, url: string): Promise<{ removed: string[]; console: string[] }> {
   const messages: string[] = [];
   const onConsole = (message: { type(): string; text(): string }): void => {
@@ -137,13 +148,7 @@ describe('prerendered pages', () => {
     'a tap on the card before the script has run flips it once the app listens',
     async ({ server, context }) => {
       const page = await context.newPage();
-      // Hold the entry script back until the tap has landed.
-      let release: () => void = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(ENTRY_URL, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdEntry(page);
       try {
         await page.goto(server.url(DECK_PATH), { waitUntil: 'domcontentloaded' });
         await cardFace(page).click();
@@ -159,12 +164,7 @@ describe('prerendered pages', () => {
     'a choice in the start page picker before the script has run is kept once the app listens',
     async ({ server, context }) => {
       const page = await context.newPage();
-      let release: () => void = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(ENTRY_URL, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdEntry(page);
       try {
         await page.goto(server.url('/'), { waitUntil: 'domcontentloaded' });
         const iAm = page.getByRole('group', { name: /^Jeg er/ }).getByRole('radio', { name: 'Lærer', exact: true });
@@ -191,12 +191,7 @@ describe('prerendered pages', () => {
     async ({ server, context }) => {
       const page = await context.newPage();
       await page.setViewportSize({ width: 390, height: 844 });
-      let release: () => void = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(ENTRY_URL, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdEntry(page);
       try {
         await page.goto(server.url('/'), { waitUntil: 'domcontentloaded' });
         const print = page.getByRole('link', { name: 'Udskriv alle kort' });
