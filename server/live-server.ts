@@ -9,6 +9,7 @@ import { answerOf, checkContribution } from '../src/domain/live-room';
 import type { LiveQuestion } from '../src/domain/live-room';
 import { newRoomId, signToken, verifyToken } from './room-token';
 import type { Role } from './room-token';
+import { CONTENT_TYPES } from './content-types';
 
 export interface LiveServerOptions {
   /** HMAC key shared by every server process of a deployment. */
@@ -39,19 +40,6 @@ interface Context {
   readonly role: Role;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-
 /** Counts events per key in the current minute; cheap and good enough against floods. */
 function perMinute(limit: number) {
   let minute = 0;
@@ -77,7 +65,7 @@ async function serveFile(distDir: string, request: IncomingMessage, response: Se
   );
   const target = found ?? join(distDir, 'index.html');
   response.writeHead(200, {
-    'Content-Type': MIME[extname(target)] ?? 'application/octet-stream',
+    'Content-Type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
     'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
   });

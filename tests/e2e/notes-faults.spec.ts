@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { CONTENT_TYPES } from '../../server/content-types';
 import {
   DECK_PATH,
   flipCard,
@@ -210,15 +211,6 @@ describe('notes under faults (real Chromium)', () => {
 async function serveCopy(dist: string): Promise<{ origin: string; dir: string; stop: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'samarbejdskort-dist-'));
   await cp(dist, dir, { recursive: true });
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-    '.webmanifest': 'application/manifest+json',
-    '.svg': 'image/svg+xml',
-    '.png': 'image/png',
-  };
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
@@ -229,7 +221,7 @@ async function serveCopy(dist: string): Promise<{ origin: string; dir: string; s
       try {
         const body = await readFile(file);
         response.writeHead(200, {
-          'content-type': types[extname(file)] ?? 'application/octet-stream',
+          'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
           'cache-control': 'no-store',
         });
         response.end(body);

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { CONTENT_TYPES } from '../../../server/content-types';
 
 /*
  * dist/ served as deploy/ tells a host to: the headers of dist/_headers (Netlify/Cloudflare rules:
@@ -32,16 +33,6 @@ export function readHeadersFile(text: string): Rule[] {
   return rules;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
 export async function startHeadersServer(
   dist: string,
 ): Promise<{ readonly url: (path: string) => string; stop(): Promise<void> }> {
@@ -65,7 +56,7 @@ export async function startHeadersServer(
       return;
     }
     response
-      .writeHead(200, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' })
+      .writeHead(200, { 'content-type': CONTENT_TYPES[extname(served)] ?? 'application/octet-stream' })
       .end(readFileSync(served));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
