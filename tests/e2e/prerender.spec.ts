@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -8,18 +8,12 @@ import type { Browser, Page } from 'playwright-core';
 import { loaderScriptUrls } from '../../scripts/prerender-plugin';
 import { cardFace, DECK_PATH, noteField } from './support/app';
 import { chromePath, CHROMIUM_ARGS } from './support/chromium';
-import { defaultDistDir } from './support/preview-server';
+import { defaultDistDir, prerenderedPaths } from './support/preview-server';
 import { e2eSession } from './support/session';
 
 const session = e2eSession();
 
-/** Every prerendered page's address, from the build: /kort/laerer/virksomhed.html -> /kort/laerer/virksomhed. */
-const PAGES = (readdirSync(defaultDistDir(), { recursive: true, encoding: 'utf8' }) as string[])
-  .filter((file) => file.endsWith('.html'))
-  .map((file) => `/${file.replace(/\\/g, '/')}`)
-  // 404.html is what a static host answers for an unknown path; vite preview answers with index.html.
-  .map((file) => (file === '/index.html' ? '/' : file === '/404.html' ? file : file.replace(/\.html$/, '')))
-  .sort();
+const PAGES = prerenderedPaths();
 const PAIR_PAGES = PAGES.filter((path) => /^\/kort\/[a-z]+\/[a-z]+$/.test(path));
 
 /** The entry script, as the pages' after-paint loader asks for it (its first URL). */

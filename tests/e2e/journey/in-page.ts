@@ -150,6 +150,29 @@ export const valueInPage = (selector: string): string | null => {
   return el && 'value' in el ? String(el.value) : null;
 };
 
+/**
+ * Wakes a prerendered page's app as a reader's key would, and waits until React has hydrated it:
+ * what React removed from #root meanwhile (a hydration that finds a difference redraws) and whether
+ * the app is there. A difference is also reported as a page error (React's `reportError`).
+ */
+export const hydrateInPage = async (): Promise<{ removed: string[]; interactive: boolean; app: boolean }> => {
+  const removed: string[] = [];
+  const observer = new MutationObserver((mutations) => {
+    for (const m of mutations)
+      for (const node of m.removedNodes) if (node instanceof Element) removed.push(node.outerHTML.slice(0, 80));
+  });
+  const root = document.getElementById('root');
+  if (root) observer.observe(root, { childList: true, subtree: true });
+  dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
+  const interactive = () => performance.getEntriesByName('samarbejdskort:interactive').length > 0;
+  for (const deadline = Date.now() + 15_000; !interactive() && Date.now() < deadline;)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  // One more frame: a recoverable hydration error is reported after the commit.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+  observer.disconnect();
+  return { removed, interactive: interactive(), app: document.querySelector('#root main') !== null };
+};
+
 export const takeErrorsInPage = (): string[] => {
   const w = globalThis as unknown as { __journeyErrors?: string[] };
   return (w.__journeyErrors ?? []).splice(0);

@@ -17,6 +17,7 @@ import {
   foreignRequestsInPage,
   hasGlobalInPage,
   hasExactTextInPage,
+  hydrateInPage,
   inPage,
   loadsQuietInPage,
   serviceWorkerInPage,
@@ -75,6 +76,11 @@ export class JourneyPage {
     await this.run(loadsQuietInPage, undefined);
     await this.collect();
     await this.driver.reload();
+  }
+
+  /** Wakes the prerendered page's app (a key) and waits until it has hydrated; see hydrateInPage. */
+  async hydrate(): Promise<{ removed: string[]; interactive: boolean; app: boolean }> {
+    return this.run(hydrateInPage, undefined);
   }
 
   private async run<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {

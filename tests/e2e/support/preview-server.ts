@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,18 @@ const HOST = '127.0.0.1';
  */
 export function defaultDistDir(): string {
   return resolve(PROJECT_ROOT, process.env.E2E_DIST_DIR ?? 'dist');
+}
+
+/** Every prerendered page's address, from the build: kort/laerer/virksomhed.html -> /kort/laerer/virksomhed. */
+export function prerenderedPaths(distDir = defaultDistDir()): string[] {
+  return (
+    (readdirSync(distDir, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => `/${file.replace(/\\/g, '/')}`)
+      // 404.html is what a static host answers for an unknown path; vite preview answers with index.html.
+      .map((file) => (file === '/index.html' ? '/' : file === '/404.html' ? file : file.replace(/\.html$/, '')))
+      .sort()
+  );
 }
 
 export interface PreviewServer {
