@@ -4,7 +4,8 @@
  * run, alternating, on `/` and a deck link. Lighthouse mobile (simulated throttling) gives LCP, FCP,
  * TBT and CLS (median of the rounds); Chromium gives the offline reload's LCP from the service
  * worker (median of 15 reloads) and the time from the reader's first pointer move until the app is
- * interactive (src/app/main.tsx marks it).
+ * interactive (src/app/main.tsx marks it). The last row is this machine's floor for the offline reload:
+ * a static page with one heading and no script, from the shell's service worker.
  * Ours is also printed as a ratio to the shell's. Timings only: this never fails a build.
  * `--no-build` measures dist/ and the shell as they are.
  */
@@ -92,25 +93,29 @@ function lighthouse(url: string, name: string): Promise<{ lcp: number; fcp: numb
 }
 
 /** Online once (the service worker installs), then offline reloads: LCP of each, and time to interactive online. */
-async function offline(origin: string, path: string, into: Figures): Promise<void> {
+async function offline(origin: string, path: string, into: Figures, { app = true } = {}): Promise<void> {
   const browser = await launchBrowser();
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+    // A page without script registers no service worker: the shell's start page does.
+    await page.goto(new URL(app ? path : '/', origin).href, { waitUntil: 'load' });
     // A prerendered page wakes the app when the reader reaches for it: the time from a first pointer
     // move to the app listening (the shell, which has no prerendered page, is interactive on load).
     const reached = await page.evaluate(() => performance.now());
     await page.mouse.move(10, 10);
-    const interactive = await page
-      .waitForFunction(() => performance.getEntriesByName('samarbejdskort:interactive')[0]?.startTime, undefined, {
-        timeout: 15_000,
-      })
-      .then(
-        async (handle) => Math.max(0, (await (handle.jsonValue() as Promise<number>)) - reached),
-        () => undefined,
-      );
+    const interactive = !app
+      ? undefined
+      : await page
+          .waitForFunction(() => performance.getEntriesByName('samarbejdskort:interactive')[0]?.startTime, undefined, {
+            timeout: 15_000,
+          })
+          .then(
+            async (handle) => Math.max(0, (await (handle.jsonValue() as Promise<number>)) - reached),
+            () => undefined,
+          );
     if (interactive !== undefined) into.interactive.push(interactive);
     await waitForServiceWorkerControl(page, { maxReloads: 8 });
+    if (!app) await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
     await browser.context.setOffline(true);
     for (let i = 0; i < OFFLINE_RELOADS; i++) {
       await page.reload();
@@ -165,6 +170,8 @@ async function main(): Promise<void> {
       for (const [name, server] of Object.entries(servers))
         await offline(server.origin, path, (figures[`${name} ${path}`] ??= empty()));
     }
+    // The floor: a static page with one heading and a paragraph, no script, from the shell's service worker.
+    await offline(servers.shell.origin, '/floor.html', (figures.floor = empty()), { app: false });
   } finally {
     await servers.ours.stop();
     await servers.shell.stop();
@@ -201,6 +208,8 @@ async function main(): Promise<void> {
       ]),
     );
   }
+  const floor = figures.floor ?? empty();
+  console.log(row(['floor: static heading, no script', '–', '–', '–', '–', ms(median(floor.offlineLcp)), '–']));
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import { LANGS } from '../domain/actor';
 import type { Lang } from '../domain/actor';
 import { loadUsedNamespaces } from './lazy-namespaces';
-import { da, loadResources, NAMESPACES } from './resources';
+import { da, NAMESPACES } from './resources';
 import type { ResourcesShape } from './resources';
 
 /** Where the chosen language is remembered (never change without a migration of old values). */
@@ -56,6 +56,12 @@ export function createI18n(lang: Lang = DEFAULT_LANG, extra: Partial<Record<Lang
   sync(instance.language);
   instance.on('languageChanged', sync);
   return instance;
+}
+
+async function loadResources(lang: Lang): Promise<ResourcesShape> {
+  if (lang === 'da') return da;
+  const { en } = await import('./resources-en');
+  return en;
 }
 
 /** Loads a language's strings if they are not there yet, then switches to it and remembers it. */

@@ -1,7 +1,6 @@
 import daActors from './locales/da/actors.json';
 import daCommon from './locales/da/common.json';
 import daStart from './locales/da/start.json';
-import type { Lang } from '../domain/actor';
 
 /**
  * UI strings, one JSON file per language and namespace (content texts live in content/).
@@ -16,9 +15,3 @@ export type ResourcesShape = { readonly [Ns in keyof Resources]: Record<string, 
 
 export const NAMESPACES = ['common', 'start', 'actors'] as const satisfies readonly (keyof Resources)[];
 export type Namespace = (typeof NAMESPACES)[number];
-
-export async function loadResources(lang: Lang): Promise<ResourcesShape> {
-  if (lang === 'da') return da;
-  const { en } = await import('./resources-en');
-  return en;
-}
