@@ -13,7 +13,7 @@ const VIEWPORTS: readonly [string, Viewport][] = [
   ['tablet 820×1180', TABLET],
 ];
 
-/** The card's title (the face button's big line) lies wholly inside the window. */
+/** The card's title (the face button's big line) and the button to the next card lie wholly inside the window. */
 async function assertTitleInView(page: Page, how: string): Promise<void> {
   await progress(page, 1, 3).waitFor();
   // The title's text itself, not its box (which fills the card's middle).
@@ -30,6 +30,12 @@ async function assertTitleInView(page: Page, how: string): Promise<void> {
   assert.ok(
     box.y >= 0 && box.y + box.height <= height,
     `${how}: the title (y ${Math.round(box.y)}–${Math.round(box.y + box.height)}) is in the ${height} px window`,
+  );
+  // The face is card-sized, not stretched to the height of its back: the way on is in view too.
+  const next = await page.getByRole('button', { name: 'Næste kort' }).boundingBox();
+  assert.ok(
+    next && next.y >= 0 && next.y + next.height <= height,
+    `${how}: "Næste kort" (y ${next?.y}–${next && next.y + next.height}) is in the ${height} px window`,
   );
 }
 
