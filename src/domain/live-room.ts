@@ -2,6 +2,7 @@
  * The live room's shared values and the contributions participants send. Plain data: src/live keeps
  * them in a Yjs document, the server checks contributions with the same functions before it appends them.
  */
+import { escapeMarkdown } from './escape-markdown';
 
 /** An answer's limit, counted in code points (an emoji is one character, as a person counts). */
 export const MAX_ANSWER_CHARS = 280;
@@ -104,11 +105,13 @@ export function harvestMarkdown(harvest: Harvest, title: (cardId: string) => str
   const iso = (t: number) => new Date(t).toISOString();
   const lines: string[] = [];
   for (const q of harvest.questions) {
-    lines.push(`## ${q.prompt}`, '', `- ${title(q.cardId)} · ${iso(q.openedAt)}`, '');
+    lines.push(`## ${escapeMarkdown(q.prompt)}`, '', `- ${title(q.cardId)} · ${iso(q.openedAt)}`, '');
     if (q.kind === 'vote') {
       for (const [cardId, n] of tallyVotes(q.answers, q.id)) lines.push(`- ${title(cardId)}: ${n}`);
     } else {
-      for (const a of q.answers) lines.push(`- ${(a.text ?? '').replace(/\s*\n\s*/g, ' ')} (${iso(a.at)})`);
+      // Answers are what people typed: never markup in the file, even in a viewer that allows HTML.
+      for (const a of q.answers)
+        lines.push(`- ${escapeMarkdown((a.text ?? '').replace(/\s*\n\s*/g, ' '))} (${iso(a.at)})`);
     }
     lines.push('');
   }

@@ -52,4 +52,11 @@ describe('live room contributions', () => {
     expect(md).toContain('- Praktik i foråret (1970-01-01T00:00:00.000Z)');
     expect(md).toContain('- A-KORT: 2');
   });
+
+  it('exports what people typed as text, never as markup', () => {
+    const harvest = harvestOf([text], [{ questionId: 'q1', text: '<b>spørg</b> *selv*\n# ikke en overskrift', at: 0 }]);
+    const md = harvestMarkdown(harvest, (id) => id);
+    expect(md).toContain('- \\<b\\>spørg\\</b\\> \\*selv\\* \\# ikke en overskrift (1970-01-01T00:00:00.000Z)');
+    expect(md).not.toContain('<b>');
+  });
 });

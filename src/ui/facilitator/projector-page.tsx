@@ -40,7 +40,7 @@ export function ProjectorPage() {
   if (state) view = state.blackout ? 'blackout' : state.join ? 'join' : card ? 'card' : 'unknown';
 
   return (
-    <main className={`projector projector--${view}`} onDoubleClick={() => toggleFullscreen()} data-view={view}>
+    <main className={`pscreen projector projector--${view}`} onDoubleClick={() => toggleFullscreen()} data-view={view}>
       <title>{`${t('projector.title')} – ${tCommon('appName')}`}</title>
       {view === 'waiting' && (
         <div className="projector__message">

@@ -13,7 +13,7 @@ export function ScreenPreview({ state, card }: ScreenPreviewProps) {
   const { t } = useTranslation('facilitator');
   const view = state.blackout ? 'blackout' : state.join ? 'join' : 'card';
   return (
-    <div className={`controller__screen controller__screen--${view}`} data-view={view}>
+    <div className={`pscreen pscreen--small controller__screen--${view}`} data-view={view}>
       {view === 'blackout' && <p className="controller__screen-note">{t('controller.status.blackout')}</p>}
       {view === 'join' && <p className="controller__screen-note">{t('controller.status.join')}</p>}
       {view === 'card' && card && <ProjectorCard card={card} side={state.side} titleAs="h3" />}

@@ -167,7 +167,9 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
       {session && card && (
         <section className="live__drive" aria-label={card.title[lang]}>
           <p>{t('controller.progress', { current: index + 1, total: cardIds.length })}</p>
-          <ProjectorCard card={card} side={session.side} titleAs="h3" />
+          <div className="pscreen pscreen--small">
+            <ProjectorCard card={card} side={session.side} titleAs="h3" />
+          </div>
           <LiveTimer timer={session.timer} />
           <div className="live__row">
             <button

@@ -53,7 +53,11 @@ export function LiveParticipant({ keys }: { readonly keys: RoomKeys }) {
       {!card && <h1>{t('title')}</h1>}
       {!session && <p>{t('participant.waiting')}</p>}
       {session?.blackout && follow && <p className="live__blackout">{t('participant.blackout')}</p>}
-      {card && session && <ProjectorCard card={card} side={follow ? session.side : 'back'} titleAs="h1" />}
+      {card && session && (
+        <div className="live__card">
+          <ProjectorCard card={card} side={follow ? session.side : 'back'} titleAs="h1" />
+        </div>
+      )}
       {session && (
         <div className="live__row">
           <button type="button" className="button" onClick={() => step(-1)} disabled={index <= 0}>

@@ -21,7 +21,7 @@ export function LiveProjector({ keys }: { readonly keys: RoomKeys }) {
   const titleOf = (id: string) => cardsById(edition).get(id)?.title[lang] ?? id;
   const open = snapshot?.open;
   return (
-    <main className={`live live--projector${session?.blackout ? ' live--blackout' : ''}`}>
+    <main className={`pscreen live--projector${session?.blackout ? ' live--blackout' : ''}`}>
       <title>{t('title')}</title>
       {snapshot && <LiveStatusBadge status={snapshot.status} />}
       {session?.blackout ? null : (
