@@ -12,6 +12,7 @@ import { fork, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { createRoom } from '../server/live-server';
@@ -136,6 +137,16 @@ const freePort = () =>
     });
   });
 
+/** CPU time (user + system) a process has used, in ms: from /proc, in clock ticks of 10 ms. */
+const cpuMs = (pid: number) =>
+  readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .split(') ')[1]!
+    .split(' ')
+    .slice(11, 13)
+    .map(Number)
+    .reduce((a, b) => a + b) * 10;
+const sumCpu = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
+
 const rssKiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 
 const pct = (sorted: readonly number[], p: number) =>
@@ -163,6 +174,10 @@ async function scenario(label: string, rooms: number, servers: readonly ServerPr
   children.forEach((c, i) => c.send({ type: 'join', seats: seats[i]! } satisfies ToClient));
   await withLimit('participants joining', Promise.all(joined));
   const rss = servers.reduce((sum, s) => sum + rssKiB(s.child.pid ?? 0), 0);
+  // Where the CPU went while cards changed: tells a slow server from a starved machine or a slow client.
+  const serverPids = servers.map((s) => s.child.pid ?? 0);
+  const clientPids = children.map((c) => c.pid ?? 0);
+  const before = { wall: now(), server: sumCpu(serverPids), client: sumCpu(clientPids), host: process.cpuUsage() };
 
   const deliveries: number[] = [];
   const lasts: number[] = [];
@@ -183,13 +198,24 @@ async function scenario(label: string, rooms: number, servers: readonly ServerPr
     }
     lasts.push(...last.values());
   }
+  const hostCpu = process.cpuUsage(before.host);
+  const cpu = {
+    wall: now() - before.wall,
+    server: sumCpu(serverPids) - before.server,
+    client: sumCpu(clientPids) - before.client,
+    host: (hostCpu.user + hostCpu.system) / 1000,
+  };
   deliveries.sort((a, b) => a - b);
   lasts.sort((a, b) => a - b);
   const exited = children.map((c) => new Promise((r) => c.once('exit', r)));
   children.forEach((c) => c.send({ type: 'leave' } satisfies ToClient));
   hosts.forEach((h) => h.close());
   await Promise.all(exited);
-  return [
+  const note =
+    `${label}: ${(cpu.wall / 1000).toFixed(1)} s of card changes; CPU ${(cpu.server / 1000).toFixed(1)} s server, ` +
+    `${(cpu.client / 1000).toFixed(1)} s participants' processes, ${(cpu.host / 1000).toFixed(1)} s facilitators'; ` +
+    `load average ${loadavg()[0]!.toFixed(1)}`;
+  const row = [
     label,
     rooms * (PARTICIPANTS + 1),
     pct(deliveries, 50).toFixed(0),
@@ -197,6 +223,7 @@ async function scenario(label: string, rooms: number, servers: readonly ServerPr
     pct(lasts, 95).toFixed(0),
     ((rss - baseRss) / rooms).toFixed(0),
   ].join(' | ');
+  return { row: `| ${row} |`, note };
 }
 
 async function main() {
@@ -218,17 +245,21 @@ async function main() {
   );
   console.log('| setup | connections | p50 ms | p95 ms | p95 last participant ms | server KiB per room |');
   console.log('| --- | --- | --- | --- | --- | --- |');
+  const notes: string[] = [];
+  const print = ({ row, note }: { row: string; note: string }) => (console.log(row), notes.push(note));
   try {
     const one = await server();
     // A first room warms the server up (code loaded and compiled), so that it does not count as a room's memory.
     await scenario('warm-up', 1, [one]);
-    console.log(`| ${await scenario('1 room × 30, one process', 1, [one])} |`);
-    console.log(`| ${await scenario('100 rooms × 30, one process', 100, [one])} |`);
+    print(await scenario('1 room × 30, one process', 1, [one]));
+    print(await scenario('100 rooms × 30, one process', 100, [one]));
     await one.kill();
     const redisEnv = { REDIS_URL: `redis://127.0.0.1:${redisPort}` };
     const pair = [await server(redisEnv), await server(redisEnv)];
     await scenario('warm-up', 1, pair);
-    console.log(`| ${await scenario('100 rooms × 30, two processes + Redis', 100, pair)} |`);
+    print(await scenario('1 room × 30, two processes + Redis', 1, pair));
+    print(await scenario('100 rooms × 30, two processes + Redis', 100, pair));
+    console.log(`\n${notes.join('\n')}`);
   } finally {
     await Promise.all(started.map((s) => s.kill()));
     redis.kill();
