@@ -8,10 +8,9 @@
  * The facilitators live in this process; the participants are spread over CLIENT_PROCESSES child
  * processes, so that one client event loop queueing 3,000 sockets' frames does not pass for server latency.
  */
-import { fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
@@ -19,6 +18,7 @@ import { createRoom } from '../server/live-server';
 import type { RoomLinks } from '../server/live-server';
 import { startServerProcess } from '../tests/support/live-server-process';
 import type { ServerProcess } from '../tests/support/live-server-process';
+import { startRedisProcess } from '../tests/support/redis-process';
 
 const secret = 'bench secret';
 const ROUNDS = 5;
@@ -129,14 +129,6 @@ const nextMessage = (child: ChildProcess, type: FromClient['type']) =>
     child.on('message', listen);
   });
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
 /** CPU time (user + system) a process has used, in ms: from /proc, in clock ticks of 10 ms. */
 const cpuMs = (pid: number) =>
   readFileSync(`/proc/${pid}/stat`, 'utf8')
@@ -234,12 +226,7 @@ async function main() {
     started.push(s);
     return s;
   };
-  const redisPort = await freePort();
-  const redis = spawn(
-    'redis-server',
-    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
-  );
+  const redis = await startRedisProcess();
   console.log(
     `live bench on ${process.version}, ${ROUNDS} card changes per room, ${CLIENT_PROCESSES} client processes`,
   );
@@ -254,7 +241,7 @@ async function main() {
     print(await scenario('1 room × 30, one process', 1, [one]));
     print(await scenario('100 rooms × 30, one process', 100, [one]));
     await one.kill();
-    const redisEnv = { REDIS_URL: `redis://127.0.0.1:${redisPort}` };
+    const redisEnv = { REDIS_URL: redis.url };
     const pair = [await server(redisEnv), await server(redisEnv)];
     await scenario('warm-up', 1, pair);
     print(await scenario('1 room × 30, two processes + Redis', 1, pair));
@@ -262,7 +249,7 @@ async function main() {
     console.log(`\n${notes.join('\n')}`);
   } finally {
     await Promise.all(started.map((s) => s.kill()));
-    redis.kill();
+    await redis.stop();
   }
 }
 
