@@ -44,7 +44,7 @@ function stepper(engine: EngineName) {
  * 'unsafe-eval'): for WebKit only, a copy of dist/ whose policy also allows eval (every other
  * directive, the script and style hashes included, stays active).
  */
-function webkitDist(): string {
+export function webkitDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'samarbejdskort-webkit-dist-'));
   cpSync(resolve(PROJECT_ROOT, defaultDistDir()), dir, { recursive: true });
   const index = join(dir, 'index.html');
