@@ -1,6 +1,6 @@
 /**
  * `npm run bench:live`: real providers (Node clients) against the real live server on loopback.
- * 1 room × 30 participants, then 100 rooms × 30 (3,000 connections) on one server process, then on
+ * 1, 10 and 100 rooms × 30 participants (3,000 connections) on one server process, then 1 and 100 on
  * two processes sharing rooms through Redis (Debian's redis-server, started here on a free port).
  * Reports the latency from a facilitator's change to each participant (p50/p95 of every delivery, p95
  * of "the last participant of a change") and the server's resident memory per room.
@@ -213,8 +213,9 @@ async function scenario(label: string, rooms: number, servers: readonly ServerPr
     pct(deliveries, 50).toFixed(0),
     pct(deliveries, 95).toFixed(0),
     pct(lasts, 95).toFixed(0),
-    // One room's few hundred KiB drown in the garbage collector's swings: only many rooms say something.
-    rooms >= 10 ? ((rss - baseRss) / rooms).toFixed(0) : 'noise',
+    ((rss - baseRss) / 1024).toFixed(1),
+    // One room's few hundred KiB drown in the heap's growth steps: per room only where there are many.
+    rooms >= 10 ? ((rss - baseRss) / rooms).toFixed(0) : '–',
   ].join(' | ');
   return { row: `| ${row} |`, note };
 }
@@ -231,22 +232,25 @@ async function main() {
   console.log(
     `live bench on ${process.version}, ${ROUNDS} card changes per room, ${CLIENT_PROCESSES} client processes`,
   );
-  console.log('| setup | connections | p50 ms | p95 ms | p95 last participant ms | server KiB per room |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
+  console.log(
+    '| setup | connections | p50 ms | p95 ms | p95 last participant ms | server memory added MB | KiB per room |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
   const notes: string[] = [];
   const print = ({ row, note }: { row: string; note: string }) => (console.log(row), notes.push(note));
+  // Each setup on fresh server processes, warmed up by a first room (code loaded and compiled), so that
+  // neither warm-up nor a previous setup's freed heap counts in a room's memory.
+  const run = async (rooms: number, processes: number) => {
+    const servers: ServerProcess[] = [];
+    for (let i = 0; i < processes; i++) servers.push(await server(processes > 1 ? { REDIS_URL: redis.url } : {}));
+    await scenario('warm-up', 1, servers);
+    const where = processes > 1 ? `${processes} processes + Redis` : 'one process';
+    print(await scenario(`${rooms} ${rooms > 1 ? 'rooms' : 'room'} × ${PARTICIPANTS}, ${where}`, rooms, servers));
+    await Promise.all(servers.map((s) => s.kill()));
+  };
   try {
-    const one = await server();
-    // A first room warms the server up (code loaded and compiled), so that it does not count as a room's memory.
-    await scenario('warm-up', 1, [one]);
-    print(await scenario('1 room × 30, one process', 1, [one]));
-    print(await scenario('100 rooms × 30, one process', 100, [one]));
-    await one.kill();
-    const redisEnv = { REDIS_URL: redis.url };
-    const pair = [await server(redisEnv), await server(redisEnv)];
-    await scenario('warm-up', 1, pair);
-    print(await scenario('1 room × 30, two processes + Redis', 1, pair));
-    print(await scenario('100 rooms × 30, two processes + Redis', 100, pair));
+    for (const rooms of [1, 10, 100]) await run(rooms, 1);
+    for (const rooms of [1, 100]) await run(rooms, 2);
     console.log(`\n${notes.join('\n')}`);
   } finally {
     await Promise.all(started.map((s) => s.kill()));
