@@ -24,7 +24,9 @@ beforeAll(async () => {
   vi.stubGlobal('window', new EventTarget());
   vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
   redis = await startRedisProcess();
-  [a, b] = await Promise.all([0, 1].map(() => startServerProcess({ secret, env: { REDIS_URL: redis!.url } })));
+  const env = { REDIS_URL: redis.url };
+  a = await startServerProcess({ secret, env });
+  b = await startServerProcess({ secret, env });
 }, LIMIT_MS);
 afterEach(() => rooms.splice(0).forEach((r) => r.destroy()));
 afterAll(async () => {
