@@ -119,14 +119,19 @@ function withLimit<T>(what: string, promise: Promise<T>): Promise<T> {
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
+/** The child's next message of this type; a child that dies first (a refused join, say) fails the bench at once. */
 const nextMessage = (child: ChildProcess, type: FromClient['type']) =>
-  new Promise<FromClient>((resolve) => {
+  new Promise<FromClient>((resolve, reject) => {
+    const died = (code: number | null) =>
+      reject(new Error(`a participants' process exited (${code}) before "${type}"`));
     const listen = (message: FromClient) => {
       if (message.type !== type) return;
       child.off('message', listen);
+      child.off('exit', died);
       resolve(message);
     };
     child.on('message', listen);
+    child.once('exit', died);
   });
 
 /** CPU time (user + system) a process has used, in ms: from /proc, in clock ticks of 10 ms. */
