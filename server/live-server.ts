@@ -121,9 +121,10 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
       return { role: claims.role };
     },
 
-    // No presence is shared: nothing about a device goes to the others.
-    async beforeHandleAwareness() {
-      throw new Error('awareness is off');
+    // No presence is shared: nothing about a device goes to the others. Emptied, not refused: a throw on
+    // an update relayed by Redis (a peer's answer to "who is here?") is an unhandled rejection that kills the process.
+    async beforeHandleAwareness({ states }) {
+      states.clear();
     },
 
     async onStateless({ connection, document, documentName, payload }) {

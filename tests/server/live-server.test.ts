@@ -187,6 +187,25 @@ describe('live server', { timeout: 30_000 }, () => {
     expect(host.replies).toEqual([]);
   });
 
+  it("shares no presence: a device's awareness state reaches nobody", async () => {
+    const { links, host } = await roomWithFacilitator();
+    openQuestion(host);
+    // Two devices that do share awareness (the app's own have none).
+    const [watcher, sender] = [0, 1].map(() => {
+      const provider = new HocuspocusProvider({ url, name: links.room, token: links.tokens.participant });
+      open.push(provider);
+      return provider;
+    }) as [HocuspocusProvider, HocuspocusProvider];
+    await Promise.all([watcher, sender].map((p) => new Promise((r) => p.on('synced', r))));
+    sender.setAwarenessField('name', 'Anna');
+    // Sent after the awareness update on the same socket: once its answer is in, a relay would have gone out.
+    sender.sendStateless(JSON.stringify({ type: 'answer', questionId: 'q1', text: 'efter' }));
+    const answersOf = (p: HocuspocusProvider) => p.document.getArray('answers').length;
+    await until(watcher.document, () => answersOf(watcher) === 1);
+    const others = [...(watcher.awareness?.getStates().keys() ?? [])].filter((id) => id !== watcher.document.clientID);
+    expect(others).toEqual([]);
+  });
+
   it('closes a socket that sends a frame over 64 KiB', async () => {
     const socket = new WebSocket(url);
     await new Promise((r) => socket.once('open', r));

@@ -16,6 +16,8 @@ export function startServerProcess(options: {
   secret: string;
   port?: number;
   app?: boolean;
+  /** Another build to serve than dist/ (implies app). */
+  distDir?: string;
   env?: Record<string, string>;
 }): Promise<ServerProcess> {
   const args = [
@@ -25,10 +27,15 @@ export function startServerProcess(options: {
     '--no-room',
     '--port',
     String(options.port ?? 0),
-    ...(options.app ? [] : ['--no-app']),
+    ...(options.app || options.distDir ? [] : ['--no-app']),
   ];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, LIVE_SECRET: options.secret, ...options.env },
+    env: {
+      ...process.env,
+      LIVE_SECRET: options.secret,
+      ...(options.distDir ? { LIVE_DIST_DIR: options.distDir } : {}),
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -46,7 +46,7 @@ function stepper(engine: EngineName) {
  * worker with no fetch handler, so every navigation reaches the server's own prerendered page (the
  * real one answers a card's address with index.html, drawn afresh).
  */
-function distCopy({ evalAllowed = false, withoutOffline = false }): string {
+export function distCopy({ evalAllowed = false, withoutOffline = false }): string {
   const dir = mkdtempSync(join(tmpdir(), 'samarbejdskort-dist-'));
   cpSync(resolve(PROJECT_ROOT, defaultDistDir()), dir, { recursive: true });
   if (evalAllowed) {
