@@ -4,7 +4,8 @@ import { createLiveServer, createRoom } from '../../server/live-server';
 import { newSession } from '../../src/domain/facilitator-session';
 import { joinLiveRoom } from '../../src/live/live-room';
 import { startServerProcess } from '../support/live-server-process';
-import type { LiveRoom, LiveSnapshot } from '../../src/live/live-room';
+import type { LiveRoom } from '../../src/live/live-room';
+import { untilSnapshot } from '../support/until-snapshot';
 
 const secret = 'live room test';
 const server = createLiveServer({ secret, port: 0 });
@@ -27,26 +28,13 @@ function join(room: string, token: string, at = port): LiveRoom {
   return live;
 }
 
-function until(room: LiveRoom, check: (s: LiveSnapshot) => boolean): Promise<LiveSnapshot> {
-  return new Promise((resolve) => {
-    const look = () => {
-      const s = room.getSnapshot();
-      if (!check(s)) return;
-      stop();
-      resolve(s);
-    };
-    const stop = room.subscribe(look);
-    look();
-  });
-}
-
 // A busy shared machine: every wait is for an event, the limit only catches a hang.
 describe('joinLiveRoom', { timeout: 30_000 }, () => {
   it("carries the facilitator's card to a participant and a participant's answer back, anonymously", async () => {
     const { room, tokens } = createRoom(secret, 1);
     const host = join(room, tokens.facilitator);
     const pupil = join(room, tokens.participant);
-    await until(host, (s) => s.status === 'connected');
+    await untilSnapshot(host, (s) => s.status === 'connected');
     host.setSession({ ...newSession({ from: 'laerer', to: 'virksomhed' }, 'et-kort', 'da'), side: 'back' });
     host.openQuestion({
       id: 'q1',
@@ -56,13 +44,13 @@ describe('joinLiveRoom', { timeout: 30_000 }, () => {
       openedAt: 1,
       revealed: false,
     });
-    const seen = await until(pupil, (s) => s.session?.side === 'back' && s.open?.id === 'q1');
+    const seen = await untilSnapshot(pupil, (s) => s.session?.side === 'back' && s.open?.id === 'q1');
     expect(seen.session?.cardId).toBe('et-kort');
     const replies: string[] = [];
     pupil.onReply((r) => replies.push(r));
     pupil.contribute({ type: 'answer', questionId: 'q1', text: '<b>mod</b>' });
     const replied = new Promise((r) => pupil.onReply(r));
-    const after = await until(host, (s) => s.answers.length === 1);
+    const after = await untilSnapshot(host, (s) => s.answers.length === 1);
     await replied;
     expect(Object.keys(after.answers[0] ?? {}).sort()).toEqual(['at', 'questionId', 'text']);
     expect(replies).toEqual(['accepted']);
@@ -73,24 +61,26 @@ describe('joinLiveRoom', { timeout: 30_000 }, () => {
     const first = await startServerProcess({ secret });
     const host = join(room, tokens.facilitator, first.port);
     const pupil = join(room, tokens.participant, first.port);
-    await until(pupil, (s) => s.status === 'connected');
+    await untilSnapshot(pupil, (s) => s.status === 'connected');
     await first.kill();
-    await until(pupil, (s) => s.status === 'reconnecting');
+    await untilSnapshot(pupil, (s) => s.status === 'reconnecting');
     const second = await startServerProcess({ secret, port: first.port });
     onTestFinished(() => void second.kill());
     window.dispatchEvent(new Event('online'));
-    await until(host, (s) => s.status === 'connected');
+    await untilSnapshot(host, (s) => s.status === 'connected');
     host.setSession(newSession({ from: 'laerer', to: 'virksomhed' }, 'andet-kort', 'da'));
-    expect((await until(pupil, (s) => s.session?.cardId === 'andet-kort')).status).toBe('connected');
+    expect((await untilSnapshot(pupil, (s) => s.session?.cardId === 'andet-kort')).status).toBe('connected');
   });
 
   it('says the room has ended and stops', async () => {
     const { room, tokens } = createRoom(secret, 1);
     const host = join(room, tokens.facilitator);
     const pupil = join(room, tokens.participant);
-    await until(pupil, (s) => s.status === 'connected');
+    await untilSnapshot(pupil, (s) => s.status === 'connected');
     host.end();
-    expect((await until(pupil, (s) => s.status === 'ended')).status).toBe('ended');
-    expect((await until(join(room, tokens.participant), (s) => s.status !== 'connecting')).status).toBe('ended');
+    expect((await untilSnapshot(pupil, (s) => s.status === 'ended')).status).toBe('ended');
+    expect((await untilSnapshot(join(room, tokens.participant), (s) => s.status !== 'connecting')).status).toBe(
+      'ended',
+    );
   });
 });

@@ -3,11 +3,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createRoom } from '../../server/live-server';
 import { newSession } from '../../src/domain/facilitator-session';
 import { joinLiveRoom } from '../../src/live/live-room';
-import type { LiveRoom, LiveSnapshot } from '../../src/live/live-room';
+import type { LiveRoom } from '../../src/live/live-room';
 import { startServerProcess } from '../support/live-server-process';
 import type { ServerProcess } from '../support/live-server-process';
 import { startRedisProcess } from '../support/redis-process';
 import type { RedisProcess } from '../support/redis-process';
+import { untilSnapshot } from '../support/until-snapshot';
 
 // The hosted path: two server processes that share rooms only through Redis (no sticky sessions).
 // A busy shared machine starts three processes slowly: every wait is for an event, this limit only catches a hang.
@@ -40,29 +41,19 @@ function join(server: ServerProcess | undefined, room: string, token: string): L
   return live;
 }
 
-function until(room: LiveRoom, check: (s: LiveSnapshot) => boolean): Promise<LiveSnapshot> {
-  return new Promise((resolve) => {
-    const look = () => {
-      const s = room.getSnapshot();
-      if (!check(s)) return;
-      stop();
-      resolve(s);
-    };
-    const stop = room.subscribe(look);
-    look();
-  });
-}
-
 describe('two live server processes sharing rooms through Redis', { timeout: LIMIT_MS }, () => {
   it("carries the facilitator's card change on process A to a participant on process B", async () => {
     const { room, tokens } = createRoom(secret, 1);
     const host = join(a, room, tokens.facilitator);
     const pupil = join(b, room, tokens.participant);
-    await Promise.all([until(host, (s) => s.status === 'connected'), until(pupil, (s) => s.status === 'connected')]);
+    await Promise.all([
+      untilSnapshot(host, (s) => s.status === 'connected'),
+      untilSnapshot(pupil, (s) => s.status === 'connected'),
+    ]);
     host.setSession(newSession({ from: 'laerer', to: 'virksomhed' }, 'et-kort', 'da'));
-    await until(pupil, (s) => s.session?.cardId === 'et-kort');
+    await untilSnapshot(pupil, (s) => s.session?.cardId === 'et-kort');
     host.setSession({ ...newSession({ from: 'laerer', to: 'virksomhed' }, 'andet-kort', 'da'), side: 'back' });
-    const seen = await until(pupil, (s) => s.session?.cardId === 'andet-kort');
+    const seen = await untilSnapshot(pupil, (s) => s.session?.cardId === 'andet-kort');
     expect(seen.session?.side).toBe('back');
     expect(seen.status).toBe('connected');
   });
@@ -70,7 +61,7 @@ describe('two live server processes sharing rooms through Redis', { timeout: LIM
   it("carries a participant's answer made on process B to the facilitator on process A", async () => {
     const { room, tokens } = createRoom(secret, 1);
     const host = join(a, room, tokens.facilitator);
-    await until(host, (s) => s.status === 'connected');
+    await untilSnapshot(host, (s) => s.status === 'connected');
     host.openQuestion({
       id: 'q1',
       kind: 'text',
@@ -81,11 +72,11 @@ describe('two live server processes sharing rooms through Redis', { timeout: LIM
     });
     // B checks the answer against the open question, which it knows only through Redis.
     const pupil = join(b, room, tokens.participant);
-    await until(pupil, (s) => s.open?.id === 'q1');
+    await untilSnapshot(pupil, (s) => s.open?.id === 'q1');
     const replied = new Promise((resolve) => pupil.onReply(resolve));
     pupil.contribute({ type: 'answer', questionId: 'q1', text: 'Mod til at spørge' });
     expect(await replied).toBe('accepted');
-    const after = await until(host, (s) => s.answers.length === 1);
+    const after = await untilSnapshot(host, (s) => s.answers.length === 1);
     expect(after.answers[0]).toMatchObject({ questionId: 'q1', text: 'Mod til at spørge' });
   });
 });
