@@ -111,12 +111,14 @@ export const launchWebKit: LaunchDriver = async ({ viewport }) => {
   let session: Awaited<ReturnType<typeof startSession>> | undefined;
   try {
     // Once in a few dozen runs on a loaded machine, a new session hangs with no word from the
-    // driver (MiniBrowser never reports back); a fresh display and driver then start at once.
+    // driver (MiniBrowser never reports back); a fresh display and driver then start at once. With two
+    // suites side by side (load average 8 on 2 cores) MiniBrowser's start alone took over 30 s: the
+    // retry waits a minute.
     try {
       session = await startSession(foreign, 20_000);
     } catch (error) {
       console.error(`webkit: ${String(error)}\nwebkit: retrying once with a fresh Xvfb and WebKitWebDriver`);
-      session = await startSession(foreign, 30_000);
+      session = await startSession(foreign, 60_000);
     }
     const { browser } = session;
     await browser.setTimeout({ pageLoad: 15_000, script: 15_000 });
