@@ -168,4 +168,37 @@ describe('preparing a visit', () => {
     },
     { timeoutMs: 90_000 },
   );
+
+  session.journey(
+    'what was written in the preparation is found in Mine noter and in search',
+    async ({ server, page }) => {
+      // The brief written in the first journey, on this device.
+      await page.setViewportSize(TABLET);
+      await page.goto(server.url('/noter'));
+      await useLanguage(page, 'da');
+      const section = page.getByRole('region', { name: 'Noter fra dine forberedelser' });
+      const ofBrief = section.getByRole('region', { name: NAME });
+      await ofBrief.getByText(NOTES.engagement).waitFor();
+      await ofBrief.getByText(NOTES.plan).waitFor();
+      await ofBrief
+        .getByRole('heading', { name: card('laerer-virksomhed-vis-engagement').editorial.title.da })
+        .waitFor();
+      await audit(page, 'Mine noter with notes from a preparation');
+      // Chromium joins the visually hidden ": <name>" with a space: "Åbn forberedelsen : …".
+      await ofBrief.getByRole('link', { name: /^Åbn forberedelsen ?: Besøg hos Vindmøllefabrikken/ }).click();
+      await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
+
+      await page.setViewportSize(PHONE);
+      await page.goto(server.url('/soeg'));
+      await page.getByRole('searchbox', { name: /dine noter/i }).fill('porten');
+      const results = page.getByRole('list', { name: 'Søgeresultater' });
+      const hit = results.getByRole('listitem').filter({ hasText: NOTES.engagement });
+      await hit.waitFor();
+      await audit(page, 'search hit in a preparation (phone)');
+      await hit.getByRole('link', { name: NAME }).click();
+      await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
+      assert.match(new URL(page.url()).pathname, /^\/forberedelse\/[0-9a-f]{16}$/);
+    },
+    { timeoutMs: 90_000 },
+  );
 });
