@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
-import { readStored, useLanguage } from './support/app';
+import { flipCard, noteField, readStored, useLanguage, waitForStoredNote } from './support/app';
 import { audit } from './support/audit';
 import { PHONE, TABLET } from './support/chromium';
 import { e2eSession } from './support/session';
@@ -187,6 +187,23 @@ describe('preparing a visit', () => {
       // Chromium joins the visually hidden ": <name>" with a space: "Åbn forberedelsen : …".
       await ofBrief.getByRole('link', { name: /^Åbn forberedelsen ?: Besøg hos Vindmøllefabrikken/ }).click();
       await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
+
+      // A note written on the card itself shows beside the brief's note, with the way to the card.
+      const engagement = card('laerer-virksomhed-vis-engagement');
+      const cardNote = 'Mette fra HR kommer gerne ud på skolen først';
+      const briefPath = new URL(page.url()).pathname;
+      await page.goto(server.url(`/kort/laerer/virksomhed/${engagement.id}`));
+      await flipCard(page);
+      await noteField(page).fill(cardNote);
+      await waitForStoredNote(page, engagement.id, cardNote);
+      await page.goto(server.url(briefPath));
+      const item = page.getByRole('article', { name: engagement.editorial.title.da });
+      await item.getByRole('note', { name: 'Din note på kortet' }).getByText(cardNote).waitFor();
+      assert.equal(
+        await item.getByRole('textbox', { name: `Note: ${engagement.editorial.title.da}` }).inputValue(),
+        NOTES.engagement,
+      );
+      await audit(page, 'preparation, cards, with the card’s own note');
 
       await page.setViewportSize(PHONE);
       await page.goto(server.url('/soeg'));
