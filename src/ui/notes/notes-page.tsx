@@ -121,7 +121,6 @@ export function NotesPage() {
           />
         </>
       )}
-      {briefs && <PrepNotes briefs={briefs} />}
       {complete && notes !== undefined && notes.length > 0 && (
         <DeleteAll
           count={notes.length}
@@ -131,6 +130,8 @@ export function NotesPage() {
           }
         />
       )}
+      {/* After "Slet alle noter", which deletes only the notes on cards: these are the briefs'. */}
+      {briefs && <PrepNotes briefs={briefs} />}
     </div>
   );
 }
