@@ -21,11 +21,23 @@ export interface BriefGroup {
  * each group in the edition's order, unknown cards at its end. Empty groups are left out.
  */
 export function groupBriefCards(brief: Brief, cards: readonly Card[]): BriefGroup[] {
-  const position = new Map(cards.map((card, index) => [card.id, index]));
-  const items = brief.cards
-    .map((entry) => ({ entry, card: cards.find((card) => card.id === entry.cardId) }))
-    .sort((a, b) => (position.get(a.entry.cardId) ?? cards.length) - (position.get(b.entry.cardId) ?? cards.length));
+  const items = inEditionOrder(brief.cards, cards);
   return [...MARK_ORDER, undefined]
     .map((mark) => ({ mark, items: items.filter((item) => item.entry.mark === mark) }))
     .filter((group) => group.items.length > 0);
+}
+
+/** The cards of a brief with a note written on them, in the edition's order (unknown cards last). */
+export function briefNotes(brief: Brief, cards: readonly Card[]): BriefItem[] {
+  return inEditionOrder(
+    brief.cards.filter((entry) => entry.note.trim() !== ''),
+    cards,
+  );
+}
+
+function inEditionOrder(entries: readonly BriefCard[], cards: readonly Card[]): BriefItem[] {
+  const position = new Map(cards.map((card, index) => [card.id, index]));
+  return entries
+    .map((entry) => ({ entry, card: cards.find((card) => card.id === entry.cardId) }))
+    .sort((a, b) => (position.get(a.entry.cardId) ?? cards.length) - (position.get(b.entry.cardId) ?? cards.length));
 }

@@ -103,8 +103,19 @@ export const SHEET_SECTIONS: readonly SheetSection[] = [
 ];
 
 /**
+ * Which piece of advice a card carries. The note prints some advice on two actors' cards, nearly word
+ * for word ("inddragelse af eleverne" / "inddragelse af elever"); the edition names both copies by
+ * the same gist (card ids are `<from>-<to>-<gist>`, content/EDITORIAL.md), so to and gist say it.
+ */
+function adviceOf(card: Card): string {
+  const prefix = `${card.from}-${card.to}-`;
+  return `${card.to}/${card.id.startsWith(prefix) ? card.id.slice(prefix.length) : card.id}`;
+}
+
+/**
  * The cards to quote beside a section: those of the edition that still exist and are active,
- * the pair's own first (either direction), then the rest, at most `max`, never the same advice twice.
+ * the pair's own first (either direction), then the rest, at most `max`, each piece of advice once
+ * (of two copies, the one on the card of the one preparing, else of the partner).
  */
 export function sectionSources(
   section: SheetSection,
@@ -118,12 +129,17 @@ export function sectionSources(
   const inPair = (card: Card): boolean =>
     (card.from === actor && card.to === partner) || (card.from === partner && card.to === actor);
   const ordered = [...found.filter(inPair), ...found.filter((card) => !inPair(card))];
-  const seen = new Set<string>();
+  const seenAdvice = new Set<string>();
+  const seenText = new Set<string>();
   const picked: Card[] = [];
   for (const card of ordered) {
-    if (seen.has(card.tip.printed)) continue;
-    seen.add(card.tip.printed);
-    picked.push(card);
+    const advice = adviceOf(card);
+    if (seenAdvice.has(advice) || seenText.has(card.tip.printed)) continue;
+    const copies = ordered.filter((other) => adviceOf(other) === advice);
+    const chosen = copies.find((c) => c.from === actor) ?? copies.find((c) => c.from === partner) ?? card;
+    seenAdvice.add(advice);
+    for (const copy of copies) seenText.add(copy.tip.printed);
+    picked.push(chosen);
     if (picked.length === max) break;
   }
   return picked;

@@ -1,12 +1,22 @@
 import type { ActorId, Lang, Localized } from './actor';
+import { briefNotes } from './brief-groups';
+import type { Brief } from './brief-model';
 import type { Card } from './card';
 import type { Edition } from './edition';
 import type { SearchEntry } from './search-index';
 import type { SourceText } from './text';
 
-/** What a search result opens: a card, or a part of an actor's profile. */
+/** What a search result opens: a card, a part of an actor's profile, or a note written in a brief. */
 export type SearchDoc =
   | { readonly kind: 'card'; readonly card: Card }
+  | {
+      readonly kind: 'briefNote';
+      readonly brief: Pick<Brief, 'id' | 'name'>;
+      /** Undefined when the card is not in this edition. */
+      readonly card: Card | undefined;
+      readonly cardId: string;
+      readonly note: string;
+    }
   | {
       readonly kind: 'profile';
       readonly actor: ActorId;
@@ -36,6 +46,8 @@ export function* searchEntries(docs: readonly SearchDoc[], lang: Lang): Generato
       yield { doc, field: 'title', text: item.card.title[lang] };
       yield { doc, field: 'tip', text: item.card.tip.text[lang] };
       if (item.card.reflection) yield { doc, field: 'reflection', text: item.card.reflection[lang] };
+    } else if (item.kind === 'briefNote') {
+      yield { doc, field: 'note', text: item.note };
     } else {
       if (item.heading) yield { doc, field: 'profile', text: item.heading[lang] };
       for (const paragraph of item.paragraphs) yield { doc, field: 'profile', text: paragraph.text[lang] };
@@ -54,4 +66,22 @@ export function* noteSearchEntries(
     const doc = docOfCard.get(note.cardId);
     if (doc !== undefined) yield { doc, field: 'note', text: note.text };
   }
+}
+
+/** The notes written in briefs (Forberedelse), one document each, to follow the edition's documents. */
+export function briefNoteDocs(briefs: readonly Brief[], cards: readonly Card[]): SearchDoc[] {
+  return briefs.flatMap((brief) =>
+    briefNotes(brief, cards).map(({ entry, card }) => ({
+      kind: 'briefNote' as const,
+      brief: { id: brief.id, name: brief.name },
+      card,
+      cardId: entry.cardId,
+      note: entry.note,
+    })),
+  );
+}
+
+/** The texts of documents numbered from `first` on (the documents that follow the edition's). */
+export function* searchEntriesFrom(docs: readonly SearchDoc[], first: number, lang: Lang): Generator<SearchEntry> {
+  for (const entry of searchEntries(docs, lang)) yield { ...entry, doc: entry.doc + first };
 }

@@ -140,7 +140,8 @@ describe('edition search documents', () => {
         { cardId: 'ukendt', text: 'Mette' },
       ]),
     );
-    const name = (doc: SearchDoc | undefined): string => (doc?.kind === 'card' ? doc.card.id : `profile ${doc?.actor}`);
+    const name = (doc: SearchDoc | undefined): string =>
+      doc?.kind === 'card' ? doc.card.id : doc?.kind === 'profile' ? `profile ${doc.actor}` : 'other';
     const find = (segments: (typeof da)[], query: string) =>
       [...searchSegments(segments, docs.length, query).hits].map((doc) => name(docs[doc]));
 

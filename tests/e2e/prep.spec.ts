@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
-import { readStored, useLanguage } from './support/app';
+import { flipCard, noteField, readStored, useLanguage, waitForStoredNote } from './support/app';
 import { audit } from './support/audit';
 import { PHONE, TABLET } from './support/chromium';
 import { e2eSession } from './support/session';
@@ -165,6 +165,56 @@ describe('preparing a visit', () => {
       await page.getByRole('button', { name: '3. Share and print' }).click();
       await page.getByRole('textbox', { name: 'Link to a read-only copy' }).waitFor();
       await audit(page, 'preparation, share (en)');
+    },
+    { timeoutMs: 90_000 },
+  );
+
+  session.journey(
+    'what was written in the preparation is found in Mine noter and in search',
+    async ({ server, page }) => {
+      // The brief written in the first journey, on this device.
+      await page.setViewportSize(TABLET);
+      await page.goto(server.url('/noter'));
+      await useLanguage(page, 'da');
+      const section = page.getByRole('region', { name: 'Noter fra dine forberedelser' });
+      const ofBrief = section.getByRole('region', { name: NAME });
+      await ofBrief.getByText(NOTES.engagement).waitFor();
+      await ofBrief.getByText(NOTES.plan).waitFor();
+      await ofBrief
+        .getByRole('heading', { name: card('laerer-virksomhed-vis-engagement').editorial.title.da })
+        .waitFor();
+      await audit(page, 'Mine noter with notes from a preparation');
+      // Chromium joins the visually hidden ": <name>" with a space: "Åbn forberedelsen : …".
+      await ofBrief.getByRole('link', { name: /^Åbn forberedelsen ?: Besøg hos Vindmøllefabrikken/ }).click();
+      await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
+
+      // A note written on the card itself shows beside the brief's note, with the way to the card.
+      const engagement = card('laerer-virksomhed-vis-engagement');
+      const cardNote = 'Mette fra HR kommer gerne ud på skolen først';
+      const briefPath = new URL(page.url()).pathname;
+      await page.goto(server.url(`/kort/laerer/virksomhed/${engagement.id}`));
+      await flipCard(page);
+      await noteField(page).fill(cardNote);
+      await waitForStoredNote(page, engagement.id, cardNote);
+      await page.goto(server.url(briefPath));
+      const item = page.getByRole('article', { name: engagement.editorial.title.da });
+      await item.getByRole('note', { name: 'Din note på kortet' }).getByText(cardNote).waitFor();
+      assert.equal(
+        await item.getByRole('textbox', { name: `Note: ${engagement.editorial.title.da}` }).inputValue(),
+        NOTES.engagement,
+      );
+      await audit(page, 'preparation, cards, with the card’s own note');
+
+      await page.setViewportSize(PHONE);
+      await page.goto(server.url('/soeg'));
+      await page.getByRole('searchbox', { name: /dine noter/i }).fill('porten');
+      const results = page.getByRole('list', { name: 'Søgeresultater' });
+      const hit = results.getByRole('listitem').filter({ hasText: NOTES.engagement });
+      await hit.waitFor();
+      await audit(page, 'search hit in a preparation (phone)');
+      await hit.getByRole('link', { name: NAME }).click();
+      await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
+      assert.match(new URL(page.url()).pathname, /^\/forberedelse\/[0-9a-f]{16}$/);
     },
     { timeoutMs: 90_000 },
   );

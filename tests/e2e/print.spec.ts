@@ -82,4 +82,53 @@ describe('printing the deck', () => {
     await page.getByRole('heading', { level: 1, name: 'Print cards' }).waitFor();
     await audit(page, 'print page (en)');
   });
+
+  session.journey(
+    'a long note (423 characters) on A6 and poker cards is printed whole or carries a mark on the card itself',
+    async ({ server, page }) => {
+      await page.setViewportSize(TABLET);
+      // The card with the most text on its back: the least room for a note.
+      const card = contentCards().find((c) => c.id === 'laerer-virksomhed-planlaeg-sammen');
+      if (!card) throw new Error('no card laerer-virksomhed-planlaeg-sammen');
+      const note =
+        'Vi mødes med Jens i kantinen kl. 08.30, og eleverne har selv forberedt spørgsmål om produktionen i grupper ' +
+        'på fire. Husk at aftale, hvem der tager billeder, og at alle har sikkerhedssko med. Efter besøget fremlægger ' +
+        'grupperne for 6.a, og virksomheden vil gerne se resultatet. Spørg også, om de kan tage imod tre elever i ' +
+        'praktik i foråret, og om Mette fra HR kan komme ud på skolen og fortælle om uddannelserne bag jobbene.';
+      assert.equal(note.length, 423);
+      await page.goto(server.url(`/kort/laerer/virksomhed/${card.id}`));
+      await useLanguage(page, 'da');
+      await flipCard(page);
+      await noteField(page).fill(note);
+      await waitForStoredNote(page, card.id, note);
+
+      await page.goto(server.url(`/udskriv/kort/${card.id}`));
+      await page.getByRole('heading', { level: 1, name: 'Udskriv kort' }).waitFor();
+      await page.getByRole('checkbox', { name: 'Skriv mine noter på bagsiden' }).check();
+      const mark = 'Noten er afkortet; hele noten står i appen.';
+      for (const size of [/^A6/, /^Spillekort/]) {
+        await page.getByRole('radio', { name: size }).check();
+        const pdf = await printToPdf(page);
+        assert.equal(pdf.pages, 2, `${size}: one sheet of fronts, one of backs`);
+        const back = pdf.pageTexts[1] ?? '';
+        assert.ok(pdfHas(back, danishTip(card)), `${size}: the back has the tip`);
+        assert.ok(pdfHas(back, 'Kilde:'), `${size}: the source line is printed`);
+        const whole = pdfHas(back, note);
+        const marked = pdfHas(back, mark);
+        assert.ok(whole || marked, `${size}: the note is printed whole, or the card says it is cut`);
+        // An A6 card has room for it in smaller type (about 8 pt); a poker card does not.
+        if (size.source.includes('A6')) assert.ok(whole && !marked, 'on A6 the whole note, uncut');
+        // Text the card's box hides may still be in the PDF: in print media, a note box that hides
+        // part of its text must carry the mark.
+        await page.emulateMedia({ media: 'print' });
+        const hides = await page
+          .locator('.pcard__note')
+          .evaluateAll((boxes) => boxes.some((box) => box.scrollHeight > box.clientHeight + 1));
+        // Back to no emulation: page.pdf prints with screen media after an emulated 'screen'.
+        await page.emulateMedia({ media: null });
+        assert.ok(!hides || marked, `${size}: no part of the note is hidden without the mark`);
+      }
+    },
+    { timeoutMs: 120_000 },
+  );
 });

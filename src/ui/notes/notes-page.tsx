@@ -15,6 +15,8 @@ import { NOTE_SIDE_QUERY } from '../routing/route';
 import { VirtualList } from '../shared/virtual-list';
 import { useNotesStorage, useNotesStore } from '../shared/notes-context';
 import { useNotesList } from '../shared/use-notes-list';
+import { useBriefsList } from '../shared/briefs-context';
+import { PrepNotes } from './prep-notes';
 import '../shared/notes.css';
 
 interface Status {
@@ -35,6 +37,8 @@ export function NotesPage() {
   const { notes, complete, failed, retry } = useNotesList({ first: FIRST_SCREENFUL });
   const store = useNotesStore();
   const { kind } = useNotesStorage();
+  const briefs = useBriefsList();
+  const prepNotes = briefs?.some((brief) => brief.cards.some((entry) => entry.note.trim() !== '')) ?? false;
   const [status, setStatus] = useState<Status>();
   const undoButton = useRef<HTMLButtonElement>(null);
   const statusLine = useRef<HTMLParagraphElement>(null);
@@ -100,7 +104,7 @@ export function NotesPage() {
       ) : notes === undefined ? (
         <p>{t('page.loading')}</p>
       ) : notes.length === 0 ? (
-        <p>{t('page.empty')}</p>
+        <p>{prepNotes ? t('page.emptyCards') : t('page.empty')}</p>
       ) : (
         <>
           {/* The line keeps its place while the rest is read: nothing below it moves. */}
@@ -126,6 +130,8 @@ export function NotesPage() {
           }
         />
       )}
+      {/* After "Slet alle noter", which deletes only the notes on cards: these are the briefs'. */}
+      {briefs && <PrepNotes briefs={briefs} />}
     </div>
   );
 }

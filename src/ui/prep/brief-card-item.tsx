@@ -4,17 +4,21 @@ import { BRIEF_MARKS } from '../../domain/brief-model';
 import type { BriefCard, BriefMark } from '../../domain/brief-model';
 import type { Card } from '../../domain/card';
 import { useLang } from '../shared/use-lang';
+import { Link } from '../routing/link';
+import { NOTE_SIDE_QUERY } from '../routing/route';
 
 interface BriefCardItemProps {
   readonly card: Card;
   readonly entry: BriefCard;
+  /** The note written on the card itself (in the deck), if any. */
+  readonly cardNote?: string | undefined;
   readonly onChange: (entry: BriefCard) => void;
 }
 
 const NONE = 'none';
 
-/** One card of the pair: its advice, how it stands (a radio group) and a note. */
-export function BriefCardItem({ card, entry, onChange }: BriefCardItemProps) {
+/** One card of the pair: its advice, how it stands (a radio group), the card's own note and the brief's note. */
+export function BriefCardItem({ card, entry, cardNote, onChange }: BriefCardItemProps) {
   const { t } = useTranslation('prep');
   const lang = useLang();
   const id = useId();
@@ -50,6 +54,23 @@ export function BriefCardItem({ card, entry, onChange }: BriefCardItemProps) {
           </label>
         ))}
       </fieldset>
+      {cardNote !== undefined && cardNote.trim() !== '' && (
+        // Read here, edited on the card: one note never has two editors.
+        <div role="note" className="brief-card__own-note" aria-labelledby={`${id}-own-note`}>
+          <p id={`${id}-own-note`} className="brief-card__own-note-label">
+            {t('cards.cardNote')}
+          </p>
+          <p className="brief-card__own-note-text">{cardNote}</p>
+          <Link
+            className="button"
+            to={{ name: 'deck', from: card.from, to: card.to, cardId: card.id }}
+            query={`?${NOTE_SIDE_QUERY}`}
+          >
+            {t('cards.openCard')}
+            <span className="visually-hidden">: {title}</span>
+          </Link>
+        </div>
+      )}
       <label className="brief-card__note">
         {t('cards.note')}
         {/* The visible label, plus which card: every card has a note field. */}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../routing/link';
 import { BriefDocument } from './brief-document';
 import { useBriefWords } from './brief-text';
-import { useBriefsStorage } from './briefs-context';
+import { useBriefsStorage } from '../shared/briefs-context';
 import { CardsStep } from './cards-step';
 import { SharePanel } from './share-panel';
 import { SheetStep } from './sheet-step';

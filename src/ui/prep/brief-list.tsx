@@ -4,7 +4,7 @@ import type { Brief } from '../../domain/brief-model';
 import { Link } from '../routing/link';
 import { useBriefWords } from './brief-text';
 import { useStoreList } from '../shared/use-store-list';
-import { useBriefsStorage } from './briefs-context';
+import { useBriefsStorage } from '../shared/briefs-context';
 
 function useBriefsList(): Brief[] | undefined {
   return useStoreList(useBriefsStorage().store);

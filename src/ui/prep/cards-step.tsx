@@ -3,6 +3,7 @@ import { briefCard, withBriefCard } from '../../domain/brief-model';
 import type { Brief } from '../../domain/brief-model';
 import { deckOf } from '../../domain/deck-of';
 import { useEdition } from '../shared/edition-context';
+import { useNotesList } from '../shared/use-notes-list';
 import { BriefCardItem } from './brief-card-item';
 import type { BriefDraft } from './use-brief-draft';
 
@@ -18,6 +19,9 @@ interface CardsStepProps {
 export function CardsStep({ brief, update }: CardsStepProps) {
   const { t } = useTranslation('prep');
   const edition = useEdition();
+  // The note written on the card itself (in the deck), shown beside the brief's own note.
+  const { notes } = useNotesList();
+  const noteOf = new Map(notes?.map((note) => [note.cardId, note.text]));
   const directions = [
     {
       key: 'own',
@@ -51,6 +55,7 @@ export function CardsStep({ brief, update }: CardsStepProps) {
                   <BriefCardItem
                     card={card}
                     entry={briefCard(brief, card.id)}
+                    cardNote={noteOf.get(card.id)}
                     onChange={(entry) => update((b, now) => withBriefCard(b, entry, now))}
                   />
                 </li>

@@ -7,7 +7,7 @@ import { createBrief, newBriefId } from '../../domain/brief-model';
 import { useEdition } from '../shared/edition-context';
 import { navigate } from '../routing/use-route';
 import { formatDay, useBriefWords } from './brief-text';
-import { useBriefsStorage } from './briefs-context';
+import { useBriefsStorage } from '../shared/briefs-context';
 
 /** Name, who I am and who I work with: then straight into the new brief. */
 export function NewBriefForm() {

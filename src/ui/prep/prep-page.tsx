@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLazyNamespace } from '../../i18n/use-lazy-namespace';
 import { BriefEditor } from './brief-editor';
 import { BriefList } from './brief-list';
-import { useBriefsStorage } from './briefs-context';
+import { useBriefsStorage } from '../shared/briefs-context';
 import { NewBriefForm } from './new-brief-form';
 import './prep.css';
 

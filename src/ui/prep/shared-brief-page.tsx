@@ -10,7 +10,7 @@ import { Link } from '../routing/link';
 import { navigate } from '../routing/use-route';
 import { BriefDocument } from './brief-document';
 import { downloadBriefMarkdown, useBriefMarkdown } from './brief-text';
-import { useBriefsStorage } from './briefs-context';
+import { useBriefsStorage } from '../shared/briefs-context';
 import { browserCodec } from './browser-codec';
 import './prep.css';
 import { BRIEF_PAGE_RULE } from '../shared/page-rules';

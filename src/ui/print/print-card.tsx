@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorId, Lang } from '../../domain/actor';
@@ -5,7 +6,7 @@ import type { Card } from '../../domain/card';
 import { useEdition } from '../shared/edition-context';
 import { formatRoute } from '../routing/route';
 import type { CardSize } from './print-layout';
-import { fitNote } from './print-layout';
+import { cutNote, fitNote } from './print-layout';
 import { QrCode } from '../shared/qr-code';
 
 /** A card to print: one of the edition's, or a blank one for the session's own tip. */
@@ -101,7 +102,7 @@ export function PrintCard({ item, side, lang, size, origin }: PrintCardProps) {
   }
 
   const block = edition.blocks.find((b) => b.id === card.source.block);
-  const note = item.note === undefined || item.note.trim() === '' ? undefined : fitNote(item.note, size);
+  const note = item.note?.trim() ?? '';
   return (
     <article className="pcard pcard--back" style={colours} lang={lang}>
       <Pair card={card} lang={lang} />
@@ -114,16 +115,7 @@ export function PrintCard({ item, side, lang, size, origin }: PrintCardProps) {
           <p className="pcard__reflection">{card.reflection[lang]}</p>
         </>
       )}
-      {note && (
-        // A long note gets smaller type; one still too long says so at its top, where no edge can cut it off.
-        <div
-          className={note.text.length > (size === 'a6' ? 350 : 120) ? 'pcard__note pcard__note--long' : 'pcard__note'}
-        >
-          <p className="pcard__label">{t('card.note')}</p>
-          {note.cut && <p className="pcard__note-cut">{t('card.noteCut')}</p>}
-          <p className="pcard__note-text">{note.text}</p>
-        </div>
-      )}
+      {note !== '' && <NoteBox key={`${size}:${note}`} note={note} size={size} lang={lang} />}
       <p className="pcard__source">
         {t('card.source', {
           block: block?.heading[lang] ?? card.source.block,
@@ -132,5 +124,48 @@ export function PrintCard({ item, side, lang, size, origin }: PrintCardProps) {
         })}
       </p>
     </article>
+  );
+}
+
+/** Smaller type for a note that would not fit: 0.85 and (on A6, where it stays readable) 0.75 of the card's. */
+const NOTE_TYPE = ['', 'pcard__note--long', 'pcard__note--smaller'] as const;
+
+/**
+ * A note on a card's back. Its box gives way to the card's own text (print.css); what the box would
+ * hide is measured here, on the preview, which is laid out as the paper is: the note first gets
+ * smaller type, then is cut to what shows, and a cut note says so at its top, where no edge cuts it off.
+ */
+function NoteBox({ note, size, lang }: { readonly note: string; readonly size: CardSize; readonly lang: Lang }) {
+  const { t } = useTranslation('print', { lng: lang });
+  const first = fitNote(note, size);
+  const smallest = size === 'a6' ? 2 : 1;
+  const [fit, setFit] = useState({
+    type: first.text.length > (size === 'a6' ? 350 : 120) ? 1 : 0,
+    max: first.text.length,
+  });
+  const box = useRef<HTMLDivElement>(null);
+  const shown = fit.max < first.text.length ? cutNote(first.text, fit.max) : first;
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    const text = element?.lastElementChild as HTMLElement | null | undefined;
+    // No layout (a test's DOM), or it all shows.
+    if (!element || !text || element.scrollHeight <= element.clientHeight) return;
+    // Measured from the layout just drawn: only a render can give the next step, and it ends (always shorter).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (fit.type < smallest) setFit({ ...fit, type: fit.type + 1 });
+    else if (fit.max > 0) {
+      // Cut in proportion to what the box hides of the text, and always shorter, so it ends.
+      const shows = 1 - (element.scrollHeight - element.clientHeight) / text.offsetHeight;
+      setFit({ ...fit, max: Math.max(0, Math.min(fit.max - 5, Math.floor(fit.max * shows))) });
+    }
+  }, [fit, smallest]);
+
+  return (
+    <div ref={box} className={`pcard__note ${NOTE_TYPE[fit.type] ?? ''}`.trim()}>
+      <p className="pcard__label">{t('card.note')}</p>
+      {shown.cut && <p className="pcard__note-cut">{t('card.noteCut')}</p>}
+      <p className="pcard__note-text">{shown.text}</p>
+    </div>
   );
 }

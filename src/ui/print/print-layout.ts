@@ -114,12 +114,19 @@ export function cutMarks({ cols, rows, cardWidth, cardHeight, offsetX, offsetY }
   return lines;
 }
 
-/** A note cut to what fits on the back of a card, ending in an ellipsis when shortened. */
+/**
+ * A note cut to at most what could fit on the back of a card, ending in an ellipsis when shortened.
+ * The card's own text leaves less room on some cards: the print card measures and cuts further (cutNote).
+ */
 export function fitNote(text: string, size: CardSize): { readonly text: string; readonly cut: boolean } {
-  const max = size === 'a6' ? 600 : 220;
+  return cutNote(text, size === 'a6' ? 600 : 220);
+}
+
+/** A note of at most `max` characters, cut at a word where one is near, ending in an ellipsis when shortened. */
+export function cutNote(text: string, max: number): { readonly text: string; readonly cut: boolean } {
   const trimmed = text.trim();
   if (trimmed.length <= max) return { text: trimmed, cut: false };
-  const cut = trimmed.slice(0, max);
+  const cut = trimmed.slice(0, Math.max(0, max));
   const lastSpace = cut.lastIndexOf(' ');
   return { text: `${(lastSpace > max * 0.8 ? cut.slice(0, lastSpace) : cut).trimEnd()} …`, cut: true };
 }

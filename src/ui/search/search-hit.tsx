@@ -22,6 +22,7 @@ function snippetOf(doc: SearchDoc, fields: number, lang: Lang, note: string | un
     const found = paragraphs.find((text) => mark(text).some((part) => part.marked)) ?? paragraphs[0] ?? '';
     return { field: 'profile' as const, parts: mark(found) };
   }
+  if (doc.kind === 'briefNote') return { field: 'briefNote' as const, parts: mark(doc.note) };
   const { card } = doc;
   if (note !== undefined && matched(fields, 'note')) return { field: 'note' as const, parts: mark(note) };
   if (card.reflection && matched(fields, 'reflection') && !matched(fields, 'tip')) {
@@ -57,6 +58,23 @@ export function SearchHit({ doc, fields, lang, note, words }: SearchHitProps) {
           </h2>
           <p className="search-hit__meta">
             <PairLabel from={doc.card.from} to={doc.card.to} />
+          </p>
+        </>
+      ) : doc.kind === 'briefNote' ? (
+        <>
+          <h2 className="search-hit__title">
+            <Link className="search-hit__link" to={{ name: 'prep', briefId: doc.brief.id }}>
+              {doc.brief.name}
+            </Link>
+          </h2>
+          <p className="search-hit__meta">
+            {doc.card ? (
+              <>
+                {t('briefNoteOn')} <MarkedText parts={markWords(doc.card.title[lang], words)} />
+              </>
+            ) : (
+              t('briefNoteOnMissing')
+            )}
           </p>
         </>
       ) : (

@@ -1,13 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../../domain/actor';
 import type { Edition } from '../../domain/edition';
-import { editionSearchDocs, noteSearchEntries, searchEntries } from '../../domain/search-docs';
+import {
+  briefNoteDocs,
+  editionSearchDocs,
+  noteSearchEntries,
+  searchEntries,
+  searchEntriesFrom,
+} from '../../domain/search-docs';
 import type { SearchDoc } from '../../domain/search-docs';
-import { createSegmentBuilder, EMPTY_OUTCOME, searchSegments } from '../../domain/search-index';
+import { buildSearchSegment, createSegmentBuilder, EMPTY_OUTCOME, searchSegments } from '../../domain/search-index';
 import type { SearchEntry, SearchOutcome, SearchSegment } from '../../domain/search-index';
 import { useLang } from '../shared/use-lang';
 import { useEdition } from '../shared/edition-context';
 import { useNotesList } from '../shared/use-notes-list';
+import { useBriefsList } from '../shared/briefs-context';
 
 interface EditionIndex {
   readonly docs: readonly SearchDoc[];
@@ -65,7 +72,7 @@ export interface SearchState {
 }
 
 /**
- * Searches the edition in the current language and the user's notes. The index is built in
+ * Searches the edition in the current language, the user's notes and the notes written in briefs. The index is built in
  * slices after the screen has painted, so opening search never freezes the page; the notes'
  * index follows the notes as they change.
  */
@@ -105,11 +112,23 @@ export function useSearch(query: string): SearchState {
   // While changed notes are indexed again, the previous notes' index keeps answering.
   const notesIndex = notesSegment?.index === index ? notesSegment?.segment : undefined;
 
+  // Briefs' notes are documents of their own, numbered after the edition's: a hit opens the brief.
+  // A few dozen at most, so indexed at once.
+  const briefs = useBriefsList();
+  const withBriefs = useMemo(() => {
+    if (!index) return undefined;
+    const docs = briefNoteDocs(briefs ?? [], edition.cards);
+    if (docs.length === 0) return { docs: index.docs, segments: [] };
+    const segment = buildSearchSegment(searchEntriesFrom(docs, index.docs.length, lang));
+    return { docs: [...index.docs, ...docs], segments: [segment] };
+  }, [index, briefs, edition, lang]);
+
   const outcome = useMemo(() => {
-    if (!index) return EMPTY_OUTCOME;
-    return searchSegments(notesIndex ? [index.segment, notesIndex] : [index.segment], index.docs.length, query);
-  }, [index, notesIndex, query]);
+    if (!index || !withBriefs) return EMPTY_OUTCOME;
+    const segments = [index.segment, ...(notesIndex ? [notesIndex] : []), ...withBriefs.segments];
+    return searchSegments(segments, withBriefs.docs.length, query);
+  }, [index, notesIndex, withBriefs, query]);
 
   const noteOf = useMemo(() => new Map(notes?.map((note) => [note.cardId, note.text])), [notes]);
-  return { ready: index !== undefined, docs: index?.docs ?? [], outcome, noteOf };
+  return { ready: index !== undefined, docs: withBriefs?.docs ?? [], outcome, noteOf };
 }

@@ -13,7 +13,7 @@ import type { NotesStore } from '../../../src/storage/notes-store';
 import { EditionContext } from '../../../src/ui/shared/edition-context';
 import { NotesProvider } from '../../../src/ui/shared/notes-context';
 import { PaperScreen } from '../../../src/app/paper-screen';
-import { BriefsContext } from '../../../src/ui/prep/briefs-context';
+import { BriefsContext } from '../../../src/ui/shared/briefs-context';
 import { useRoute, navigate } from '../../../src/ui/routing/use-route';
 import { createTestI18n } from '../../support/create-test-i18n';
 
