@@ -4,6 +4,8 @@
  *     after-paint loader requests, scripts/prerender-plugin.ts), gzip level 9;
  *   - pages: each HTML page (the prerendered first screens), gzip level 9, within the first round
  *     trip (~14.6 kB: a page under 14 kB arrives whole with the server's first TCP window);
+ *   - live chunk: the chunk that holds the live room's sync engine (src/live/live-room.ts with Yjs and the
+ *     provider, found in the build's record of chunks and modules), loaded only on the live screens;
  *   - precache: every URL in the service worker's precache manifest, measured as the bytes a
  *     tablet downloads before "Klar til offline" (gzip, as the server sends them). Raw bytes are
  *     printed too. A raw reading cannot be met with the stack the project chose: react-dom alone
@@ -20,6 +22,9 @@ import { CHUNK_MODULES_FILE } from './chunk-modules-plugin';
 export const INITIAL_JS_GZIP_BUDGET = 100_000;
 export const PRECACHE_GZIP_BUDGET = 400_000;
 export const PAGE_GZIP_BUDGET = 14_000;
+export const LIVE_CHUNK_GZIP_BUDGET = 32_000;
+/** The module the live chunk is known by: the only code that touches the sync engine. */
+const LIVE_MODULE = /\/src\/live\/live-room\.ts$/;
 
 export interface FileSize {
   readonly url: string;
@@ -34,6 +39,7 @@ export interface SizeReport {
   readonly precacheRaw: number;
   readonly precacheGzip: number;
   readonly pages: readonly FileSize[];
+  readonly liveChunk: FileSize;
 }
 
 function attr(tag: string, name: string): string | undefined {
@@ -111,10 +117,29 @@ function htmlFiles(distDir: string): string[] {
     .map((file) => file.replace(/\\/g, '/'));
 }
 
+function chunkRecord(distDir: string): Record<string, { modules: Record<string, number> }> | undefined {
+  const record = resolve(distDir, CHUNK_MODULES_FILE);
+  return existsSync(record)
+    ? (JSON.parse(readFileSync(record, 'utf8')) as Record<string, { modules: Record<string, number> }>)
+    : undefined;
+}
+
+/** The chunk with the live room's sync engine, by the module it holds (never by its file name). */
+export function measureLiveChunk(distDir: string): FileSize {
+  const chunks = chunkRecord(distDir);
+  if (!chunks) throw new Error(`no ${CHUNK_MODULES_FILE} in ${distDir}: build with vite.config.ts`);
+  const file = Object.keys(chunks).find((url) =>
+    Object.keys(chunks[url]?.modules ?? {}).some((id) => LIVE_MODULE.test(id.replace(/\\/g, '/'))),
+  );
+  if (!file) throw new Error('no chunk of the build holds src/live/live-room.ts');
+  return measureFile(distDir, file);
+}
+
 export function measureBuild(distDir: string): SizeReport {
   const initial = measureInitialJs(distDir);
   const precache = measurePrecache(distDir);
   return {
+    liveChunk: measureLiveChunk(distDir),
     pages: htmlFiles(distDir).map((url) => measureFile(distDir, url)),
     initialJs: initial.files,
     initialJsGzip: initial.gzip,
@@ -133,6 +158,11 @@ export function checkBudgets(report: SizeReport): string[] {
   if (report.precacheGzip > PRECACHE_GZIP_BUDGET) {
     failures.push(`precache is ${report.precacheGzip} B gzip, budget ${PRECACHE_GZIP_BUDGET} B`);
   }
+  if (report.liveChunk.gzip > LIVE_CHUNK_GZIP_BUDGET) {
+    failures.push(
+      `the live chunk ${report.liveChunk.url} is ${report.liveChunk.gzip} B gzip, budget ${LIVE_CHUNK_GZIP_BUDGET} B`,
+    );
+  }
   for (const page of report.pages) {
     if (page.gzip > PAGE_GZIP_BUDGET)
       failures.push(`${page.url} is ${page.gzip} B gzip, budget ${PAGE_GZIP_BUDGET} B a page`);
@@ -145,9 +175,8 @@ export function checkBudgets(report: SizeReport): string[] {
  * record the build writes (scripts/chunk-modules-plugin.ts): what to look at when the budget fails.
  */
 export function initialModules(distDir: string, initialJs: readonly FileSize[]): string[] {
-  const record = resolve(distDir, CHUNK_MODULES_FILE);
-  if (!existsSync(record)) return [`(no ${CHUNK_MODULES_FILE} in ${distDir}: build with vite.config.ts)`];
-  const chunks = JSON.parse(readFileSync(record, 'utf8')) as Record<string, { modules: Record<string, number> }>;
+  const chunks = chunkRecord(distDir);
+  if (!chunks) return [`(no ${CHUNK_MODULES_FILE} in ${distDir}: build with vite.config.ts)`];
   const root = `${resolve('.').replace(/\\/g, '/')}/`;
   return initialJs
     .flatMap((file) => Object.entries(chunks[file.url.replace(/^\//, '')]?.modules ?? {}))
@@ -173,6 +202,10 @@ export function formatReport(report: SizeReport): string {
   lines.push(
     row(`precache: ${report.precache.length} file(s)`, kB(report.precacheRaw), kB(report.precacheGzip)) +
       `  budget ${kB(PRECACHE_GZIP_BUDGET)} gzip`,
+  );
+  lines.push(
+    row(`live chunk: ${report.liveChunk.url}`, kB(report.liveChunk.raw), kB(report.liveChunk.gzip)) +
+      `  budget ${kB(LIVE_CHUNK_GZIP_BUDGET)} gzip`,
   );
   const largest = [...report.pages].sort((a, b) => b.gzip - a.gzip)[0];
   if (largest) {
