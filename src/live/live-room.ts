@@ -89,8 +89,11 @@ export function joinLiveRoom({ url, room, token }: JoinOptions): LiveRoom {
     token,
     document: doc,
     awareness: null,
-    // Connected means admitted (a socket that opens for a refused token is not); a lost socket, reconnecting.
-    onAuthenticated: () => setStatus('connected'),
+    // Connected means admitted and in step with the room (a socket that opens for a refused token is not,
+    // nor a reloaded controller that has not yet got the room's card); a lost socket, reconnecting.
+    onSynced: ({ state }) => {
+      if (state) setStatus('connected');
+    },
     onStatus: ({ status: s }) => {
       if (s === WebSocketStatus.Disconnected && status === 'connected') setStatus('reconnecting');
     },
