@@ -1,10 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createBrief } from '../../../src/domain/brief-model';
-import { createMemoryBriefsStore } from '../../../src/storage/record-store';
 import { createMemoryNotesStore } from '../../../src/storage/notes-store';
 import { edition } from '../../support/published-edition';
-import { renderPaper } from './render-paper';
+import { renderPaper, visitBriefs } from './render-paper';
 
 function title(id: string): string {
   const found = edition.cards.find((c) => c.id === id);
@@ -14,16 +12,7 @@ function title(id: string): string {
 
 describe('the card’s own note in the preparation', () => {
   it('shows the note written on the card beside the brief’s note, and opens the card at it', async () => {
-    const briefs = createMemoryBriefsStore([
-      createBrief({
-        id: 'abc1',
-        name: 'Besøg',
-        actor: 'laerer',
-        partner: 'virksomhed',
-        now: 1,
-        editionVersion: '1.0.0',
-      }),
-    ]);
+    const briefs = visitBriefs();
     const notes = createMemoryNotesStore([
       {
         cardId: 'laerer-virksomhed-vis-engagement',

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBrief, withBriefCard } from '../../../src/domain/brief-model';
 import { createIdbBriefsStore, createMemoryBriefsStore } from '../../../src/storage/record-store';
 import { axeViolations } from '../../support/axe-violations';
-import { renderPaper } from './render-paper';
+import { renderPaper, visitBriefs } from './render-paper';
 
 function card(app: ReturnType<typeof renderPaper>, id: string) {
   const found = app.edition.cards.find((c) => c.id === id);
@@ -66,16 +66,7 @@ describe('preparing a visit', () => {
   });
 
   it('writes a change 400 ms after the last keystroke, or at once when the page goes away', async () => {
-    const briefs = createMemoryBriefsStore([
-      createBrief({
-        id: 'abc1',
-        name: 'Besøg',
-        actor: 'laerer',
-        partner: 'virksomhed',
-        now: 1,
-        editionVersion: '1.0.0',
-      }),
-    ]);
+    const briefs = visitBriefs();
     const app = renderPaper('/forberedelse/abc1', { briefs, advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     const title = card(app, 'laerer-virksomhed-vis-engagement').title.da;
     // The screen is a lazy chunk: found on the real clock, however long the machine takes to load it.
@@ -111,16 +102,7 @@ describe('preparing a visit', () => {
     // Testing Library drains with setTimeout(0) and advances fake timers only when it sees `jest`.
     vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
     try {
-      const briefs = createMemoryBriefsStore([
-        createBrief({
-          id: 'abc1',
-          name: 'Besøg',
-          actor: 'laerer',
-          partner: 'virksomhed',
-          now: 1,
-          editionVersion: '1.0.0',
-        }),
-      ]);
+      const briefs = visitBriefs();
       const app = renderPaper('/forberedelse/abc1', { briefs, advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
       await act(async () => {});
       await app.user.type(screen.getByRole('textbox', { name: 'Navn på forberedelsen' }), ' i maj');
@@ -136,16 +118,7 @@ describe('preparing a visit', () => {
   });
 
   it('shows both directions of the pair: advice for me, and for my partner', async () => {
-    const briefs = createMemoryBriefsStore([
-      createBrief({
-        id: 'abc1',
-        name: 'Besøg',
-        actor: 'laerer',
-        partner: 'virksomhed',
-        now: 1,
-        editionVersion: '1.0.0',
-      }),
-    ]);
+    const briefs = visitBriefs();
     const app = renderPaper('/forberedelse/abc1', { briefs });
     const own = await screen.findByRole('heading', { name: 'Råd til dig som lærer om samarbejdet med en virksomhed' });
     const theirs = screen.getByRole('heading', { name: 'Råd til virksomheden om samarbejdet med dig som lærer' });
@@ -160,16 +133,7 @@ describe('preparing a visit', () => {
   });
 
   it('quotes the note’s own advice beside the sheet’s questions', async () => {
-    const briefs = createMemoryBriefsStore([
-      createBrief({
-        id: 'abc1',
-        name: 'Besøg',
-        actor: 'laerer',
-        partner: 'virksomhed',
-        now: 1,
-        editionVersion: '1.0.0',
-      }),
-    ]);
+    const briefs = visitBriefs();
     const app = renderPaper('/forberedelse/abc1', { briefs });
     await app.user.click(await screen.findByRole('button', { name: '2. Forventningsafstemning' }));
     const leadership = screen.getByRole('region', { name: 'Opbakning fra skolelederen' });
@@ -243,16 +207,7 @@ describe('preparing a visit', () => {
 
   it('has no axe violations on the start, the cards, the sheet and the share step', async () => {
     const app = renderPaper('/forberedelse', {
-      briefs: createMemoryBriefsStore([
-        createBrief({
-          id: 'abc1',
-          name: 'Besøg',
-          actor: 'laerer',
-          partner: 'virksomhed',
-          now: 1,
-          editionVersion: '1.0.0',
-        }),
-      ]),
+      briefs: visitBriefs(),
     });
     await screen.findByRole('region', { name: 'Mine forberedelser' });
     expect(await axeViolations(app.container)).toEqual([]);

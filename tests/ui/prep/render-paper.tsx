@@ -7,6 +7,7 @@ import { edition as realEdition, editionSourceFor } from '../../support/publishe
 import type { Lang } from '../../../src/domain/actor';
 import type { Edition } from '../../../src/domain/edition';
 import type { BriefsStore } from '../../../src/storage/record-store';
+import { createBrief } from '../../../src/domain/brief-model';
 import { createMemoryBriefsStore } from '../../../src/storage/record-store';
 import { createMemoryNotesStore } from '../../../src/storage/notes-store';
 import type { NotesStore } from '../../../src/storage/notes-store';
@@ -28,6 +29,13 @@ function PaperRoutes() {
     );
   }
   return <p data-testid="elsewhere">{window.location.pathname}</p>;
+}
+
+/** The briefs of most tests: one brief, "Besøg" (id abc1), a teacher preparing a visit to a company. */
+export function visitBriefs(): BriefsStore {
+  return createMemoryBriefsStore([
+    createBrief({ id: 'abc1', name: 'Besøg', actor: 'laerer', partner: 'virksomhed', now: 1, editionVersion: '1.0.0' }),
+  ]);
 }
 
 export interface RenderPaperOptions {
