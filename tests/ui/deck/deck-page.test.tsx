@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { selectDeck } from '../../../src/domain/select-deck';
+import { createMemoryNotesStore } from '../../../src/storage/notes-store';
 import { renderApp } from '../../support/render-app';
 
 type Cards = Parameters<typeof selectDeck>[0];
@@ -24,6 +25,21 @@ describe('the deck', () => {
     expect(screen.getByRole('button', { name: new RegExp(`^Vend kortet: .*${first.title.da}`) })).toBeInTheDocument();
     // The back is inert while the face is shown: its note field is out of reach.
     expect(screen.queryByRole('textbox', { name: /din note/i })).not.toBeInTheDocument();
+  });
+
+  it('marks a card face that has a note, and only that one', async () => {
+    const { edition: content } = await import('../../support/published-edition');
+    const [first, second] = deckOf(content.cards, 'virksomhed', 'laerer');
+    if (!first || !second) throw new Error('the edition has fewer than two virksomhed->laerer cards');
+    const store = createMemoryNotesStore([
+      { cardId: first.id, text: 'Spørg til praktik', updatedAt: 1, editionVersion: content.version },
+    ]);
+    const { user } = await renderApp('/kort/virksomhed/laerer', { store });
+    const face = await screen.findByRole('button', { name: new RegExp(`${first.title.da}.* – Har en note$`) });
+    expect(within(face).getByText(/Har en note/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: /næste kort/i }));
+    const next = screen.getByRole('button', { name: new RegExp(`^Vend kortet: .*${second.title.da}`) });
+    expect(next).not.toHaveAccessibleName(/Har en note/);
   });
 
   it('flips to the back with the tip, the reflection, the source and the note field, and back again', async () => {
