@@ -273,8 +273,11 @@ test(
       await updateNow.waitFor({ timeout: 20_000 });
       // Still typing when the prompt is answered: the last words are not saved yet.
       await page.keyboard.type('blev opdateret');
+      // Listening before the tap: the reload may be done before a wait that starts after it. The new
+      // version's activation is slow on a loaded machine (two suites side by side once took over 20 s).
+      const reloaded = page.waitForEvent('load', { timeout: 60_000 });
       await updateNow.click();
-      await page.waitForEvent('load', { timeout: 20_000 });
+      await reloaded;
       await progress(page, CARDS.update, 3).waitFor();
       await flipCard(page);
       await waitForNoteInField(page, 'Skrevet mens appen blev opdateret', 'the note typed during the update');
