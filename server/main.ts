@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderUnicodeCompact } from 'uqr';
 import { createLiveServer, createRoom } from './live-server';
-import { roomLinks } from './room-links';
+import { canSeal, roomLinks } from './room-links';
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
@@ -66,7 +66,9 @@ await server.listen();
 const base = process.env.LIVE_PUBLIC_URL ?? `http://${values.lan ? lanAddress() : '127.0.0.1'}:${server.address.port}`;
 console.log(`Live server on ${base} (Node ${process.version})`);
 if (!values['no-room']) {
-  const links = roomLinks(base, createRoom(key, 12));
+  // The room key goes into the printed links only: no hook, room or log of the server is given it.
+  const roomKey = canSeal(base) ? randomBytes(32).toString('base64url') : undefined;
+  const links = roomLinks(base, createRoom(key, 12), roomKey);
   console.log(`\nFacilitator (keep to yourself):\n  ${links.facilitator}`);
   console.log(`Projector device:\n  ${links.projector}`);
   console.log(`Participants:\n  ${links.participant}\n`);

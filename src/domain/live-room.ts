@@ -36,6 +36,28 @@ export type Contribution =
 
 export type ContributionError = 'malformed' | 'closed' | 'tooLong' | 'empty';
 
+/**
+ * An encrypted room's contribution: the server cannot read it, so it checks the open question's id and the
+ * size only; the devices that hold the key check the rest (checkContribution) when they open it.
+ */
+export interface SealedContribution {
+  readonly type: 'sealed';
+  readonly questionId: string;
+  /** base64url of the sealed Contribution. */
+  readonly data: string;
+}
+
+/** As an answer is stored in an encrypted room. */
+export interface SealedAnswer {
+  readonly questionId: string;
+  readonly sealed: string;
+  readonly at: number;
+}
+
+/** Room for 280 code points even when each is a six-character JSON escape, plus the IV and tag, in base64url. */
+export const MAX_SEALED_CHARS = 2800;
+const SEALED = /^[A-Za-z0-9_-]+$/;
+
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const CARD_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -72,6 +94,29 @@ export function checkContribution(
     return { ok: true, contribution: { type, questionId, cardId } };
   }
   return { ok: false, error: 'malformed' };
+}
+
+/** The server's check of a contribution to an encrypted room: the open question, the size and the alphabet. */
+export function checkSealedContribution(
+  payload: string,
+  openId: string | undefined,
+):
+  | { readonly ok: true; readonly contribution: SealedContribution }
+  | { readonly ok: false; readonly error: ContributionError } {
+  let data: unknown;
+  try {
+    data = JSON.parse(payload);
+  } catch {
+    return { ok: false, error: 'malformed' };
+  }
+  if (typeof data !== 'object' || data === null) return { ok: false, error: 'malformed' };
+  const { type, questionId, data: sealed } = data as Record<string, unknown>;
+  if (type !== 'sealed' || typeof questionId !== 'string' || !ID.test(questionId) || typeof sealed !== 'string')
+    return { ok: false, error: 'malformed' };
+  if (sealed.length > MAX_SEALED_CHARS) return { ok: false, error: 'tooLong' };
+  if (!SEALED.test(sealed)) return { ok: false, error: 'malformed' };
+  if (openId !== questionId) return { ok: false, error: 'closed' };
+  return { ok: true, contribution: { type, questionId, data: sealed } };
 }
 
 export function answerOf(contribution: Contribution, at: number): LiveAnswer {

@@ -2,7 +2,10 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import * as Y from 'yjs';
 import { parseSessionState } from '../domain/facilitator-message';
 import type { SessionState } from '../domain/facilitator-session';
-import type { Contribution, LiveAnswer, LiveQuestion } from '../domain/live-room';
+import { answerOf, checkContribution } from '../domain/live-room';
+import type { Contribution, LiveAnswer, LiveQuestion, SealedAnswer, SealedContribution } from '../domain/live-room';
+import { roomSealer } from './room-key';
+import type { RoomSealer } from './room-key';
 
 /*
  * The room's Yjs document (names shared with server/live-server.ts; never rename without both):
@@ -10,9 +13,12 @@ import type { Contribution, LiveAnswer, LiveQuestion } from '../domain/live-room
  *   join (the participants' link, for the projector's QR code; never the facilitator's or projector's token)
  * map "questions": id -> LiveQuestion; array "answers": LiveAnswer, appended only by the server.
  * A note is never part of it: nothing here can reach the notes store.
+ * With a key (the link's k=, see room-key.ts) session, join, every question and every answer are sealed
+ * strings; open (a random id) and ended stay plain, as the server needs them.
  */
 
-export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'ended' | 'refused';
+/** locked: the room is encrypted and this page cannot open it (no WebCrypto on plain http, or a wrong key). */
+export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'ended' | 'refused' | 'locked';
 
 export interface LiveSnapshot {
   readonly status: LiveStatus;
@@ -45,33 +51,106 @@ export interface JoinOptions {
   readonly url: string;
   readonly room: string;
   readonly token: string;
+  /** The room's key from the link: values are sealed end to end. None: a plain room (a LAN over http). */
+  readonly key?: string | undefined;
 }
+
+type Content = Omit<LiveSnapshot, 'status'>;
+const EMPTY: Content = { session: undefined, open: undefined, questions: [], answers: [], joinLink: undefined };
 
 /** The socket's address on the page's own origin (npm run live serves both): wss on https. */
 export function socketUrlFor(location: { readonly protocol: string; readonly host: string }): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/socket`;
 }
 
-export function joinLiveRoom({ url, room, token }: JoinOptions): LiveRoom {
+export function joinLiveRoom({ url, room, token, key }: JoinOptions): LiveRoom {
   const doc = new Y.Doc();
   const roomMap = doc.getMap<unknown>('room');
-  const questions = doc.getMap<LiveQuestion>('questions');
-  const answers = doc.getArray<LiveAnswer>('answers');
+  const questions = doc.getMap<unknown>('questions');
+  const answers = doc.getArray<LiveAnswer | SealedAnswer>('answers');
   const listeners = new Set<() => void>();
   const replyListeners = new Set<(reply: ContributionReply) => void>();
   let status: LiveStatus = 'connecting';
   let snapshot: LiveSnapshot | undefined;
+  let content = EMPTY;
+
+  const sealer: Promise<RoomSealer> | undefined = key ? roomSealer(key) : undefined;
+  // Each sealed value is opened once (and our own writes never): a room's values change one at a time.
+  const opened = new Map<string, unknown>();
+  const openValue = async (value: unknown): Promise<unknown> => {
+    if (!sealer) return value;
+    if (typeof value !== 'string') return undefined;
+    if (!opened.has(value)) opened.set(value, await (await sealer).open(value));
+    return opened.get(value);
+  };
+  const sealValue = async (value: unknown): Promise<unknown> => {
+    if (!sealer) return value;
+    const sealed = await (await sealer).seal(value);
+    opened.set(sealed, value);
+    return sealed;
+  };
+  /** An encrypted room's answer is checked here, by a device with the key; a plain room's by the server. */
+  const answerFrom = async (
+    stored: LiveAnswer | SealedAnswer,
+    byId: ReadonlyMap<string, LiveQuestion>,
+  ): Promise<LiveAnswer | undefined> => {
+    if (!('sealed' in stored)) return sealer ? undefined : stored;
+    if (!sealer) return undefined;
+    const plain = await openValue(stored.sealed).catch(() => undefined);
+    const checked = checkContribution(JSON.stringify(plain), byId.get(stored.questionId));
+    return checked.ok && checked.contribution.questionId === stored.questionId
+      ? answerOf(checked.contribution, stored.at)
+      : undefined;
+  };
+  const decode = async (): Promise<Content> => {
+    const session = parseSessionState(await openValue(roomMap.get('session')));
+    const list = (await Promise.all([...questions.values()].map(openValue))) as (LiveQuestion | undefined)[];
+    const byId = new Map(list.flatMap((q) => (q && typeof q.id === 'string' ? [[q.id, q] as const] : [])));
+    const openId = roomMap.get('open');
+    const join = await openValue(roomMap.get('join'));
+    const all = await Promise.all(answers.toArray().map((a) => answerFrom(a, byId)));
+    return {
+      session,
+      open: typeof openId === 'string' ? byId.get(openId) : undefined,
+      questions: [...byId.values()],
+      answers: all.filter((a) => a !== undefined),
+      joinLink: typeof join === 'string' ? join : undefined,
+    };
+  };
 
   const changed = () => {
     snapshot = undefined;
     listeners.forEach((l) => l());
   };
+  const final = (s: LiveStatus) => s === 'ended' || s === 'refused' || s === 'locked';
   const setStatus = (next: LiveStatus) => {
-    // An ended or refused room stays so: the device keeps its deck and stops trying.
-    if (status === next || status === 'ended' || status === 'refused') return;
+    // An ended, refused or locked room stays so: the device keeps its deck and stops trying.
+    if (status === next || final(status)) return;
     status = next;
-    if (next === 'ended' || next === 'refused') queueMicrotask(() => socket.disconnect());
+    if (final(next)) queueMicrotask(() => socket.disconnect());
     changed();
+  };
+  // One decode at a time, in order, and one waiting at most: a burst of answers is read once.
+  let decoding: Promise<void> = Promise.resolve();
+  let queued = false;
+  const refresh = (): Promise<void> => {
+    if (queued) return decoding;
+    queued = true;
+    decoding = decoding
+      .then(async () => {
+        queued = false;
+        content = await decode();
+        changed();
+      })
+      .catch(() => setStatus('locked'));
+    return decoding;
+  };
+  // Writes are sealed in order, so the room never steps back to an older card.
+  let writing: Promise<void> = Promise.resolve();
+  const write = (values: readonly unknown[], apply: (sealed: unknown[]) => void) => {
+    writing = writing
+      .then(async () => apply(await Promise.all(values.map(sealValue))))
+      .catch(() => setStatus('locked'));
   };
 
   // Short backoff: a class waits seconds, not a minute, after the server or Wi-Fi comes back.
@@ -92,7 +171,7 @@ export function joinLiveRoom({ url, room, token }: JoinOptions): LiveRoom {
     // Connected means admitted and in step with the room (a socket that opens for a refused token is not,
     // nor a reloaded controller that has not yet got the room's card); a lost socket, reconnecting.
     onSynced: ({ state }) => {
-      if (state) setStatus('connected');
+      if (state) void refresh().then(() => setStatus('connected'));
     },
     onStatus: ({ status: s }) => {
       if (s === WebSocketStatus.Disconnected && status === 'connected') setStatus('reconnecting');
@@ -111,12 +190,13 @@ export function joinLiveRoom({ url, room, token }: JoinOptions): LiveRoom {
 
   doc.on('update', () => {
     if (roomMap.get('ended') === true) setStatus('ended');
-    changed();
+    void refresh();
   });
+  sealer?.catch(() => setStatus('locked'));
 
   // Neither iPads after sleep nor the provider notice a dead socket at once: look again on wake.
   const wake = () => {
-    if (document.visibilityState === 'hidden' || status === 'ended' || status === 'refused') return;
+    if (document.visibilityState === 'hidden' || final(status)) return;
     if (socket.status !== WebSocketStatus.Connected) void socket.connect();
     else if (Date.now() - socket.lastMessageReceived > 5000) socket.webSocket?.close();
   };
@@ -124,39 +204,37 @@ export function joinLiveRoom({ url, room, token }: JoinOptions): LiveRoom {
   document.addEventListener('visibilitychange', wake);
 
   return {
-    getSnapshot: () => {
-      if (snapshot) return snapshot;
-      const openId = roomMap.get('open');
-      snapshot = {
-        status,
-        session: parseSessionState(roomMap.get('session')),
-        open: typeof openId === 'string' ? questions.get(openId) : undefined,
-        questions: [...questions.values()],
-        answers: answers.toArray(),
-        joinLink: typeof roomMap.get('join') === 'string' ? (roomMap.get('join') as string) : undefined,
-      };
-      return snapshot;
-    },
+    getSnapshot: () => (snapshot ??= { status, ...content }),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    setSession: (session) => roomMap.set('session', session),
+    setSession: (session) => write([session], ([v]) => roomMap.set('session', v)),
     setJoinLink: (link) => {
-      if (roomMap.get('join') !== link) roomMap.set('join', link);
+      if (content.joinLink !== link) write([link], ([v]) => roomMap.set('join', v));
     },
     openQuestion: (question) =>
-      doc.transact(() => {
-        questions.set(question.id, question);
-        roomMap.set('open', question.id);
-      }),
+      write([question], ([v]) =>
+        doc.transact(() => {
+          questions.set(question.id, v);
+          roomMap.set('open', question.id);
+        }),
+      ),
     closeQuestion: () => roomMap.delete('open'),
     reveal: (questionId, revealed) => {
-      const question = questions.get(questionId);
-      if (question) questions.set(questionId, { ...question, revealed });
+      const question = content.questions.find((q) => q.id === questionId);
+      if (question) write([{ ...question, revealed }], ([v]) => questions.set(questionId, v));
     },
     end: () => provider.sendStateless('{"type":"end"}'),
-    contribute: (contribution) => provider.sendStateless(JSON.stringify(contribution)),
+    contribute: (contribution) => {
+      if (!sealer) return provider.sendStateless(JSON.stringify(contribution));
+      void sealer
+        .then((s) => s.seal(contribution))
+        .then((data) => {
+          const sealed: SealedContribution = { type: 'sealed', questionId: contribution.questionId, data };
+          provider.sendStateless(JSON.stringify(sealed));
+        });
+    },
     onReply: (listener) => {
       replyListeners.add(listener);
       return () => replyListeners.delete(listener);

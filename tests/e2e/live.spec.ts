@@ -5,6 +5,7 @@
  * closing a context's network does not close an open WebSocket.
  */
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { connect as createConnection, createServer } from 'node:net';
 import type { Server, Socket } from 'node:net';
@@ -98,6 +99,8 @@ describe('live room across devices', () => {
       const proxy = loopbackProxy(() => server.port);
       await proxy.listen();
       const { room, tokens } = await createRoom(origin());
+      // Sealed end to end, as a room started in the app on https or on this machine is.
+      const k = `&k=${randomBytes(32).toString('base64url')}`;
       const host = await newDevice();
       const screen = await newDevice();
       const anna = await newDevice();
@@ -109,19 +112,25 @@ describe('live room across devices', () => {
       await anna.page.getByRole('textbox', { name: /note/i }).fill(NOTE);
       await anna.page.getByRole('textbox', { name: /note/i }).blur();
       const frames: string[] = [];
-      anna.page.on('websocket', (ws) =>
-        ws.on('framesent', (f) =>
-          frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('latin1')),
-        ),
-      );
+      const roomFrames: string[] = [];
+      for (const device of [anna, host])
+        device.page.on('websocket', (ws) => {
+          const text = (f: { payload: string | Buffer }) =>
+            typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8');
+          ws.on('framesent', (f) => {
+            roomFrames.push(text(f));
+            if (device === anna) frames.push(text(f));
+          });
+          ws.on('framereceived', (f) => roomFrames.push(text(f)));
+        });
 
       await host.page.goto(
-        `${origin()}/live/styr?kort=elev/virksomhed#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}`,
+        `${origin()}/live/styr?kort=elev/virksomhed#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}${k}`,
       );
       await host.page.locator('.live-status', { hasText: 'Forbundet' }).waitFor();
-      await screen.page.goto(`${origin()}/live/skaerm#r=${room}&t=${tokens.projector}`);
-      await anna.page.goto(`${origin()}/live#r=${room}&t=${tokens.participant}`);
-      await bo.page.goto(`${proxy.origin}/live#r=${room}&t=${tokens.participant}`);
+      await screen.page.goto(`${origin()}/live/skaerm#r=${room}&t=${tokens.projector}${k}`);
+      await anna.page.goto(`${origin()}/live#r=${room}&t=${tokens.participant}${k}`);
+      await bo.page.goto(`${proxy.origin}/live#r=${room}&t=${tokens.participant}${k}`);
       const all = [screen.page, anna.page, bo.page];
       const title = async () => (await host.page.locator('.pcard__title').textContent()) ?? '';
       const allShow = async (text: string) => {
@@ -204,6 +213,10 @@ describe('live room across devices', () => {
 
       assert.ok(frames.length > 0, 'frames were recorded');
       assert.ok(!frames.some((f) => f.includes(NOTE)), 'no note text in any frame');
+      // What the server relays is ciphertext: no answer, question, deck or link in any frame either way.
+      for (const word of ['Praktik', 'fælles', 'Hvad tager du', 'virksomhed', k.slice(3)])
+        assert.ok(!roomFrames.some((f) => f.includes(word)), `"${word}" in no frame of the room`);
+      assert.ok(roomFrames.length > 10, 'the frames of the room were recorded');
       await proxy.cut();
       for (const d of [host, screen, anna, bo]) await d.context.close();
     },
@@ -212,17 +225,27 @@ describe('live room across devices', () => {
   for (const lang of ['da', 'en'] as const) {
     test(`every live view passes axe and has 44 px targets (${lang})`, { timeout: 90_000 }, async () => {
       const { room, tokens } = await createRoom(origin());
+      const k = `&k=${randomBytes(32).toString('base64url')}`;
+      // A link whose key does not open the room: the participant is told so.
+      const locked = `/live#r=${room}&t=${tokens.participant}&k=${randomBytes(32).toString('base64url')}`;
       const views = [
-        `/live/styr#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}`,
-        `/live/skaerm#r=${room}&t=${tokens.projector}`,
-        `/live#r=${room}&t=${tokens.participant}`,
+        `/live/styr#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}${k}`,
+        `/live/skaerm#r=${room}&t=${tokens.projector}${k}`,
+        `/live#r=${room}&t=${tokens.participant}${k}`,
+        locked,
         '/live/styr',
       ];
       const device = await newDevice(lang);
+      // The facilitator stays in the room (an empty room is let go), so the locked link has a card it cannot open.
+      const holder = await device.context.newPage();
+      await holder.goto(`${origin()}${views[0] ?? ''}`);
+      await holder.locator('.live-status', { hasText: lang === 'da' ? 'Forbundet' : 'Connected' }).waitFor();
       for (const view of views) {
+        await device.page.goto('about:blank'); // two links to /live differ in the fragment only
         await device.page.goto(`${origin()}${view}`);
         await device.page.locator('h1').first().waitFor();
-        if (view.includes('#')) await device.page.locator('.live-status[role="status"]').waitFor();
+        if (view.includes('#'))
+          await device.page.locator(view === locked ? '.live-status--locked' : '.live-status[role="status"]').waitFor();
         await assertNoAxeViolations(device.page, `${view.split('#')[0]} (${lang})`);
         await assertTouchTargets(device.page, `${view.split('#')[0]} (${lang})`);
       }

@@ -3,6 +3,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, v
 import { createLiveServer, createRoom } from '../../server/live-server';
 import { newSession } from '../../src/domain/facilitator-session';
 import { joinLiveRoom } from '../../src/live/live-room';
+import { newRoomKey, roomSealer } from '../../src/live/room-key';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import * as Y from 'yjs';
 import { startServerProcess } from '../support/live-server-process';
 import type { LiveRoom } from '../../src/live/live-room';
 import { untilSnapshot } from '../support/until-snapshot';
@@ -22,8 +25,8 @@ beforeAll(async () => {
 afterEach(() => rooms.splice(0).forEach((r) => r.destroy()));
 afterAll(() => server.destroy());
 
-function join(room: string, token: string, at = port): LiveRoom {
-  const live = joinLiveRoom({ url: `ws://127.0.0.1:${at}/socket`, room, token });
+function join(room: string, token: string, at = port, key?: string): LiveRoom {
+  const live = joinLiveRoom({ url: `ws://127.0.0.1:${at}/socket`, room, token, key });
   rooms.push(live);
   return live;
 }
@@ -98,5 +101,87 @@ describe('joinLiveRoom', { timeout: 30_000 }, () => {
     expect((await untilSnapshot(join(room, tokens.participant), (s) => s.status !== 'connecting')).status).toBe(
       'ended',
     );
+  });
+
+  describe('with a key in the link', () => {
+    const question = {
+      id: 'q1',
+      kind: 'text',
+      prompt: 'Hvad tager du med herfra?',
+      cardId: 'et-kort',
+      openedAt: 1,
+      revealed: false,
+    } as const;
+
+    it('carries card, question and answers between devices while the server holds only ciphertext', async () => {
+      const key = newRoomKey() ?? '';
+      const { room, tokens } = createRoom(secret, 1);
+      const host = join(room, tokens.facilitator, port, key);
+      const pupil = join(room, tokens.participant, port, key);
+      await untilSnapshot(host, (s) => s.status === 'connected');
+      host.setSession({ ...newSession({ from: 'laerer', to: 'virksomhed' }, 'hemmeligt-kort', 'da'), side: 'back' });
+      host.setJoinLink('https://eksempel.dk/live#r=x&t=y&k=z');
+      host.openQuestion(question);
+      await untilSnapshot(pupil, (s) => s.session?.cardId === 'hemmeligt-kort' && s.open?.id === 'q1');
+      pupil.contribute({ type: 'answer', questionId: 'q1', text: 'Praktik i foråret' });
+      const seen = await untilSnapshot(host, (s) => s.answers.length === 1);
+      expect(seen.answers[0]).toMatchObject({ questionId: 'q1', text: 'Praktik i foråret' });
+      expect(seen.joinLink).toBe('https://eksempel.dk/live#r=x&t=y&k=z');
+
+      const stored = server.hocuspocus.documents.get(room);
+      const bytes = new TextDecoder().decode(Y.encodeStateAsUpdate(stored ?? new Y.Doc()));
+      expect(bytes).toContain('q1'); // the open question's id stays plain: the server checks it
+      for (const words of ['hemmeligt-kort', 'Hvad tager du', 'Praktik', 'eksempel.dk', 'laerer', 'back'])
+        expect(bytes).not.toContain(words);
+    });
+
+    it('drops an answer that a device with the key cannot accept, and shows the rest', async () => {
+      const key = newRoomKey() ?? '';
+      const { room, tokens } = createRoom(secret, 1);
+      const host = join(room, tokens.facilitator, port, key);
+      const pupil = join(room, tokens.participant, port, key);
+      await untilSnapshot(host, (s) => s.status === 'connected');
+      host.openQuestion(question);
+      await untilSnapshot(pupil, (s) => s.open?.id === 'q1');
+      // Past the server (it cannot read them): too long, sealed with another key, a vote on a text question.
+      const replies: string[] = [];
+      pupil.onReply((r) => replies.push(r));
+      pupil.contribute({ type: 'answer', questionId: 'q1', text: 'x'.repeat(281) });
+      pupil.contribute({ type: 'vote', questionId: 'q1', cardId: 'et-kort' });
+      pupil.contribute({ type: 'answer', questionId: 'q1', text: 'det sidste' });
+      // A device with another key cannot even read the room (it is locked), so this one is sent by hand.
+      const other = new HocuspocusProvider({
+        url: `ws://127.0.0.1:${port}/socket`,
+        name: room,
+        token: tokens.participant,
+      });
+      onTestFinished(() => other.destroy());
+      const wrong = await roomSealer(newRoomKey() ?? '');
+      const data = await wrong.seal({ type: 'answer', questionId: 'q1', text: 'med en anden nøgle' });
+      await new Promise((r) => other.on('synced', r));
+      const otherReply = new Promise<string>((r) =>
+        other.on('stateless', ({ payload }: { payload: string }) => r(payload)),
+      );
+      other.sendStateless(JSON.stringify({ type: 'sealed', questionId: 'q1', data }));
+      expect(await otherReply).toBe('{"type":"accepted"}');
+      if (replies.length < 3) await new Promise((r) => pupil.onReply(() => replies.length === 3 && r(undefined)));
+      expect(replies).toEqual(['accepted', 'accepted', 'accepted']);
+      // The server appends before it replies, so all four are in the room: a device that joins now reads them all.
+      expect(server.hocuspocus.documents.get(room)?.getArray('answers').length).toBe(4);
+      const late = join(room, tokens.facilitator, port, key);
+      const seen = await untilSnapshot(late, (s) => s.status === 'connected');
+      expect(seen.answers.map((a) => a.text)).toEqual(['det sidste']);
+    });
+
+    it('says a room it cannot open is locked, and stops', async () => {
+      const { room, tokens } = createRoom(secret, 1);
+      const host = join(room, tokens.facilitator, port, newRoomKey());
+      await untilSnapshot(host, (s) => s.status === 'connected');
+      host.setSession(newSession({ from: 'laerer', to: 'virksomhed' }, 'et-kort', 'da'));
+      const wrongKey = join(room, tokens.participant, port, newRoomKey());
+      expect((await untilSnapshot(wrongKey, (s) => s.status === 'locked')).session).toBeUndefined();
+      const notAKey = join(room, tokens.participant, port, 'kort');
+      expect((await untilSnapshot(notAKey, (s) => s.status !== 'connecting')).status).toBe('locked');
+    });
   });
 });

@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { createLiveServer, createRoom, MAX_FRAME_BYTES } from '../../server/live-server';
 import type { RoomLinks } from '../../server/live-server';
 import { signToken } from '../../server/room-token';
+import { MAX_SEALED_CHARS } from '../../src/domain/live-room';
 import type { LiveQuestion } from '../../src/domain/live-room';
 
 const secret = 'a test secret';
@@ -148,6 +149,30 @@ describe('live server', { timeout: 30_000 }, () => {
     ]);
     await until(host.doc, () => answers(host).length === 1);
     expect(answers(host)[0]?.text).toBe('😀'.repeat(280));
+  });
+
+  it("stores an encrypted room's contribution as it came, checking only the open question and the size", async () => {
+    const { links, host } = await roomWithFacilitator();
+    // An encrypted room's question is a sealed string; only its id in "open" is plain.
+    host.doc.transact(() => {
+      host.doc.getMap('questions').set('q1', 'c2VhbGVkIHF1ZXN0aW9u');
+      host.doc.getMap('room').set('open', 'q1');
+    });
+    const pupil = join(links.room, links.tokens.participant);
+    await until(pupil.doc, () => pupil.doc.getMap('room').get('open') === 'q1');
+    const sealed = (questionId: string, data: string) => JSON.stringify({ type: 'sealed', questionId, data });
+    pupil.provider.sendStateless(sealed('q1', 'A'.repeat(MAX_SEALED_CHARS + 1)));
+    pupil.provider.sendStateless(sealed('q1', 'not base64url!'));
+    pupil.provider.sendStateless(sealed('q2', 'c2VhbGVk'));
+    pupil.provider.sendStateless(sealed('q1', 'A'.repeat(MAX_SEALED_CHARS)));
+    expect(await untilReplies(pupil, 4)).toEqual([
+      { type: 'refused', error: 'tooLong' },
+      { type: 'refused', error: 'malformed' },
+      { type: 'refused', error: 'closed' },
+      { type: 'accepted' },
+    ]);
+    await until(host.doc, () => host.doc.getArray('answers').length === 1);
+    expect(Object.keys(host.doc.getArray<object>('answers').get(0)).sort()).toEqual(['at', 'questionId', 'sealed']);
   });
 
   it('limits contributions per connection', async () => {

@@ -18,6 +18,7 @@ import type { PartnerChoice } from '../routing/route';
 import { LiveResults } from './live-results';
 import { LiveStatusBadge } from './live-status';
 import { LiveTimer } from './live-timer';
+import { newRoomKey } from '../../live/room-key';
 import { linkFor, readKeys, useLiveRoom } from './use-live-room';
 import type { RoomKeys } from './use-live-room';
 
@@ -47,7 +48,9 @@ export function LiveController({ initialKeys }: LiveControllerProps) {
         room: string;
         tokens: Record<'facilitator' | 'projector' | 'participant', string>;
       };
-      const hash = `#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}`;
+      // The key is made here, on the facilitator's device: the server that made the tokens never sees it.
+      const key = newRoomKey();
+      const hash = `#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}&a=${tokens.participant}${key ? `&k=${key}` : ''}`;
       window.history.replaceState(window.history.state, '', hash);
       setKeys(readKeys(hash));
     } catch {
@@ -86,8 +89,8 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
   const id = useId();
   const { room, snapshot } = useLiveRoom(keys);
   const origin = window.location.origin;
-  const participantLink = keys.participant ? linkFor(origin, 'participant', keys.room, keys.participant) : undefined;
-  const projectorLink = keys.projector ? linkFor(origin, 'projector', keys.room, keys.projector) : undefined;
+  const participantLink = keys.participant ? linkFor(origin, 'participant', keys, keys.participant) : undefined;
+  const projectorLink = keys.projector ? linkFor(origin, 'projector', keys, keys.projector) : undefined;
   const session = snapshot?.session;
   const connected = snapshot?.status === 'connected';
   const deckKey = session?.deck ?? { from, to: to === ALL_PARTNERS ? 'all' : to };
@@ -106,7 +109,7 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
   });
 
   if (!snapshot || !room) return <div className="live live--controller" aria-busy="true" />;
-  if (snapshot.status === 'ended' || snapshot.status === 'refused') {
+  if (snapshot.status === 'ended' || snapshot.status === 'refused' || snapshot.status === 'locked') {
     return (
       <div className="live live--controller">
         <title>{t('controller.heading')}</title>

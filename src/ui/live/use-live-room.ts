@@ -1,12 +1,16 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { LiveRoom, LiveSnapshot } from '../../live/live-room';
 
-/** The room's keys from the link's fragment: r room, t this device's token, p/a the projector's and participants'. */
+/**
+ * The room's keys from the link's fragment: r room, t this device's token, p/a the projector's and participants',
+ * k the key that seals the room's values (none in a plain room).
+ */
 export interface RoomKeys {
   readonly room: string;
   readonly token: string;
   readonly projector?: string | undefined;
   readonly participant?: string | undefined;
+  readonly key?: string | undefined;
 }
 
 export function readKeys(hash: string): RoomKeys | undefined {
@@ -14,12 +18,23 @@ export function readKeys(hash: string): RoomKeys | undefined {
   const room = params.get('r');
   const token = params.get('t');
   if (!room || !token) return undefined;
-  return { room, token, projector: params.get('p') ?? undefined, participant: params.get('a') ?? undefined };
+  return {
+    room,
+    token,
+    projector: params.get('p') ?? undefined,
+    participant: params.get('a') ?? undefined,
+    key: params.get('k') ?? undefined,
+  };
 }
 
-/** Links for the other devices; the tokens stay after `#`, out of every server's logs. */
-export function linkFor(origin: string, role: 'participant' | 'projector', room: string, token: string): string {
-  return `${origin}/live${role === 'projector' ? '/skaerm' : ''}#r=${room}&t=${token}`;
+/** Links for the other devices; the tokens and the key stay after `#`, out of every server's logs. */
+export function linkFor(
+  origin: string,
+  role: 'participant' | 'projector',
+  { room, key }: Pick<RoomKeys, 'room' | 'key'>,
+  token: string,
+): string {
+  return `${origin}/live${role === 'projector' ? '/skaerm' : ''}#r=${room}&t=${token}${key ? `&k=${key}` : ''}`;
 }
 
 const noRoom = () => () => {};
@@ -36,13 +51,14 @@ export function useLiveRoom(keys: RoomKeys | undefined): {
   const [room, setRoom] = useState<LiveRoom>();
   const roomId = keys?.room;
   const token = keys?.token;
+  const key = keys?.key;
   useEffect(() => {
     if (!roomId || !token) return;
     let live: LiveRoom | undefined;
     let gone = false;
     void import('../../live/live-room').then(({ joinLiveRoom, socketUrlFor }) => {
       if (gone) return;
-      live = joinLiveRoom({ url: socketUrlFor(window.location), room: roomId, token });
+      live = joinLiveRoom({ url: socketUrlFor(window.location), room: roomId, token, key });
       setRoom(live);
     });
     return () => {
@@ -50,7 +66,7 @@ export function useLiveRoom(keys: RoomKeys | undefined): {
       live?.destroy();
       setRoom(undefined);
     };
-  }, [roomId, token]);
+  }, [roomId, token, key]);
   const snapshot = useSyncExternalStore(room?.subscribe ?? noRoom, room?.getSnapshot ?? nothing);
   return { room, snapshot };
 }

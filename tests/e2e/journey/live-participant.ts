@@ -3,6 +3,7 @@
  * tablet joins a room whose facilitator (Chromium, as in live.spec.ts) moves to the next card, and the
  * tablet follows without a reload. The rest of the live room is live.spec.ts's, in Chromium.
  */
+import { randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -34,11 +35,13 @@ export function defineLiveParticipantJourney(engine: EngineName, launch: LaunchD
           tokens: Record<'facilitator' | 'projector' | 'participant', string>;
         };
 
+        // Sealed, as on https: the engine opens the room's values with WebCrypto.
+        const k = `&k=${randomBytes(32).toString('base64url')}`;
         controller = await chromium.launch({ executablePath: chromePath(), headless: true, args: [...CHROMIUM_ARGS] });
         const host = await controller.newPage({ viewport: TABLET, locale: 'da-DK' });
         host.setDefaultTimeout(WAIT_MS);
         await host.goto(
-          `${origin}/live/styr?kort=elev/virksomhed#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}`,
+          `${origin}/live/styr?kort=elev/virksomhed#r=${room}&t=${tokens.facilitator}&p=${tokens.projector}${k}`,
         );
         await host.locator('.live-status', { hasText: 'Forbundet' }).waitFor();
         const title = async () => (await host.locator('.pcard__title').textContent()) ?? '';
@@ -46,7 +49,7 @@ export function defineLiveParticipantJourney(engine: EngineName, launch: LaunchD
         driver = await launch({ viewport: TABLET });
         t.diagnostic(`${engine}: ${driver.version}`);
         const page = new JourneyPage(driver, origin);
-        await page.goto(`${origin}/live#r=${room}&t=${tokens.participant}`);
+        await page.goto(`${origin}/live#r=${room}&t=${tokens.participant}${k}`);
         await page.getByRole('heading', await title()).waitFor(WAIT_MS);
 
         const before = await title();
