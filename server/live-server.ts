@@ -92,6 +92,10 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
   const contributionRate = options.contributionsPerMinute ?? 20;
   const contributions = new WeakMap<object, number[]>();
   const ended = new Set<string>();
+  const redis = options.redis ? new Redis({ host: options.redis.host, port: options.redis.port }) : undefined;
+  // Every process refuses an ended room: this one remembers it, the others ask Redis.
+  const endedKey = (room: string) => `samarbejdskort:ended:${room}`;
+  const isEnded = async (room: string) => ended.has(room) || (await redis?.pub.exists(endedKey(room))) === 1;
 
   const hooks: Extension<Context> = {
     async onUpgrade({ request, socket }) {
@@ -114,7 +118,7 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const claims = verifyToken(secret, documentName, token);
       // The reason reaches the device, so it can say "the room has ended" rather than "refused".
-      if (ended.has(documentName)) throw Object.assign(new Error('room ended'), { reason: 'room-ended' });
+      if (await isEnded(documentName)) throw Object.assign(new Error('room ended'), { reason: 'room-ended' });
       if (!claims) throw Object.assign(new Error('invalid token'), { reason: 'invalid-token' });
       // Only the facilitator writes the room; everyone else reads it and contributes through onStateless.
       connectionConfig.readOnly = claims.role !== 'facilitator';
@@ -133,6 +137,7 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
       if (role === 'facilitator') {
         if (payload !== '{"type":"end"}') return;
         ended.add(documentName);
+        await redis?.pub.set(endedKey(documentName), '1', 'EX', roomHours * 3600);
         document.getMap('room').set('ended', true);
         // The flag reaches every device first; then the room's sockets close.
         setImmediate(() => document.getConnections().forEach((c) => c.close({ code: 4000, reason: 'room-ended' })));
@@ -174,6 +179,6 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
     quiet: true,
     stopOnSignals: false,
     websocketOptions: { maxPayload: MAX_FRAME_BYTES },
-    extensions: [hooks, ...(options.redis ? [new Redis({ host: options.redis.host, port: options.redis.port })] : [])],
+    extensions: [hooks, ...(redis ? [redis] : [])],
   });
 }

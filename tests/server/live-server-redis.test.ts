@@ -79,4 +79,19 @@ describe('two live server processes sharing rooms through Redis', { timeout: LIM
     const after = await untilSnapshot(host, (s) => s.answers.length === 1);
     expect(after.answers[0]).toMatchObject({ questionId: 'q1', text: 'Mod til at spørge' });
   });
+
+  it('keeps an ended room closed on every process, one restarted since included', async () => {
+    const { room, tokens } = createRoom(secret, 1);
+    const host = join(a, room, tokens.facilitator);
+    await untilSnapshot(host, (s) => s.status === 'connected');
+    host.end();
+    await untilSnapshot(host, (s) => s.status === 'ended');
+    // A restarts (a deploy): neither process has the room in memory any more, only Redis knows it ended.
+    await a?.kill();
+    a = await startServerProcess({ secret, env: { REDIS_URL: redis?.url ?? '' } });
+    for (const server of [a, b]) {
+      const late = join(server, room, tokens.participant);
+      expect((await untilSnapshot(late, (s) => s.status !== 'connecting')).status).toBe('ended');
+    }
+  });
 });
