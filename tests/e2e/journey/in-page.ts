@@ -204,12 +204,9 @@ export interface ServiceWorkerState {
   readonly controlled: boolean;
 }
 
-export const serviceWorkerInPage = async (waitForReady: boolean): Promise<ServiceWorkerState> => {
+export const serviceWorkerInPage = async (): Promise<ServiceWorkerState> => {
   if (!('serviceWorker' in navigator)) return { supported: false, activeState: null, controlled: false };
-  // `ready` never settles without a registration: give up after 10 s (below every protocol timeout).
-  const registration = waitForReady
-    ? await Promise.race([navigator.serviceWorker.ready, new Promise<undefined>((r) => setTimeout(r, 10_000))])
-    : await navigator.serviceWorker.getRegistration();
+  const registration = await navigator.serviceWorker.getRegistration();
   return {
     supported: true,
     activeState: registration?.active?.state ?? null,

@@ -161,8 +161,8 @@ export class JourneyPage {
     });
   }
 
-  serviceWorker(waitForReady: boolean): Promise<ServiceWorkerState> {
-    return this.run(serviceWorkerInPage, waitForReady);
+  serviceWorker(): Promise<ServiceWorkerState> {
+    return this.run(serviceWorkerInPage, undefined);
   }
 
   fetchUncached(): Promise<string> {
