@@ -5,6 +5,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { Server } from '@hocuspocus/server';
 import type { Extension } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
+import * as Y from 'yjs';
 import { answerOf, checkContribution, checkSealedContribution } from '../src/domain/live-room';
 import type { LiveQuestion } from '../src/domain/live-room';
 import { newRoomId, signToken, verifyToken } from './room-token';
@@ -96,6 +97,22 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
   // Every process refuses an ended room: this one remembers it, the others ask Redis.
   const endedKey = (room: string) => `samarbejdskort:ended:${room}`;
   const isEnded = async (room: string) => ended.has(room) || (await redis?.pub.exists(endedKey(room))) === 1;
+  // A room outlives a moment with nobody in it (a break, every tablet asleep) until its tokens expire: in
+  // Redis when there is one (so it also outlives a process), else in this process's memory.
+  const roomSeconds = roomHours * 3600;
+  const stateKey = (room: string) => `samarbejdskort:room:${room}`;
+  const kept = new Map<string, { readonly state: Uint8Array; readonly until: number }>();
+  const loadState = async (room: string): Promise<Uint8Array | undefined> => {
+    if (redis) return (await redis.pub.getBuffer(stateKey(room))) ?? undefined;
+    const found = kept.get(room);
+    return found && found.until > Date.now() ? found.state : undefined;
+  };
+  const keepState = async (room: string, state: Uint8Array): Promise<void> => {
+    if (redis) return void (await redis.pub.set(stateKey(room), Buffer.from(state), 'EX', roomSeconds));
+    const now = Date.now();
+    for (const [name, { until }] of kept) if (until <= now) kept.delete(name);
+    kept.set(room, { state, until: now + roomSeconds * 1000 });
+  };
 
   const hooks: Extension<Context> = {
     async onUpgrade({ request, socket }) {
@@ -125,6 +142,15 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
       return { role: claims.role };
     },
 
+    async onLoadDocument({ documentName, document }) {
+      const state = await loadState(documentName);
+      if (state) Y.applyUpdate(document, state);
+    },
+
+    async onStoreDocument({ documentName, document }) {
+      await keepState(documentName, Y.encodeStateAsUpdate(document));
+    },
+
     // No presence is shared: nothing about a device goes to the others. Emptied, not refused: a throw on
     // an update relayed by Redis (a peer's answer to "who is here?") is an unhandled rejection that kills the process.
     async beforeHandleAwareness({ states }) {
@@ -137,7 +163,7 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
       if (role === 'facilitator') {
         if (payload !== '{"type":"end"}') return;
         ended.add(documentName);
-        await redis?.pub.set(endedKey(documentName), '1', 'EX', roomHours * 3600);
+        await redis?.pub.set(endedKey(documentName), '1', 'EX', roomSeconds);
         document.getMap('room').set('ended', true);
         // The flag reaches every device first; then the room's sockets close.
         setImmediate(() => document.getConnections().forEach((c) => c.close({ code: 4000, reason: 'room-ended' })));

@@ -94,4 +94,20 @@ describe('two live server processes sharing rooms through Redis', { timeout: LIM
       expect((await untilSnapshot(late, (s) => s.status !== 'connecting')).status).toBe('ended');
     }
   });
+
+  it('keeps a room in Redis while nobody is in it, through a restart of every process', async () => {
+    const { room, tokens } = createRoom(secret, 1);
+    const host = join(a, room, tokens.facilitator);
+    await untilSnapshot(host, (s) => s.status === 'connected');
+    host.setSession(newSession({ from: 'laerer', to: 'virksomhed' }, 'efter-pausen', 'da'));
+    const pupil = join(b, room, tokens.participant);
+    await untilSnapshot(pupil, (s) => s.session?.cardId === 'efter-pausen');
+    rooms.splice(0).forEach((r) => r.destroy());
+    // A deploy stops both processes (each stores what it holds): only Redis has the room now.
+    const env = { REDIS_URL: redis?.url ?? '' };
+    await Promise.all([a?.stop(), b?.stop()]);
+    [a, b] = await Promise.all([startServerProcess({ secret, env }), startServerProcess({ secret, env })]);
+    const back = join(b, room, tokens.participant);
+    expect((await untilSnapshot(back, (s) => s.status === 'connected')).session?.cardId).toBe('efter-pausen');
+  });
 });

@@ -239,6 +239,23 @@ describe('live server', { timeout: 30_000 }, () => {
     expect(await closed).toBe(1009);
   });
 
+  it('keeps a room while nobody is in it: a break, or every tablet asleep', async () => {
+    const { links, host } = await roomWithFacilitator();
+    openQuestion(host);
+    const pupil = join(links.room, links.tokens.participant);
+    await until(pupil.doc, () => pupil.doc.getMap('room').get('open') === 'q1');
+    pupil.provider.sendStateless(JSON.stringify({ type: 'answer', questionId: 'q1', text: 'før pausen' }));
+    await until(host.doc, () => answers(host).length === 1);
+    open.splice(0).forEach((p) => p.destroy());
+    // The server lets go of a room no device is in (its memory is for rooms in use) ...
+    while (server.hocuspocus.documents.has(links.room)) await new Promise((r) => setTimeout(r, 20));
+    // ... and the next device to come finds the question and the answer where they were.
+    const back = join(links.room, links.tokens.facilitator);
+    await until(back.doc, () => answers(back).length === 1);
+    expect(back.doc.getMap('room').get('open')).toBe('q1');
+    expect(answers(back)[0]?.text).toBe('før pausen');
+  });
+
   it('ends a room: every device is told, and no token opens it again', async () => {
     const { links, host } = await roomWithFacilitator();
     const pupil = join(links.room, links.tokens.participant);

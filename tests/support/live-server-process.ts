@@ -6,6 +6,8 @@ export interface ServerProcess {
   readonly child: ChildProcess;
   /** SIGKILL, as a crash or a pulled plug: no goodbye to the sockets. */
   readonly kill: () => Promise<void>;
+  /** SIGTERM, as a deploy stops it: the server stores its rooms and closes. */
+  readonly stop: () => Promise<void>;
 }
 
 /**
@@ -45,7 +47,13 @@ export function startServerProcess(options: {
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const port = /Live server on http:\/\/[^:]+:(\d+)/.exec(out)?.[1];
-      if (port) resolve({ port: Number(port), child, kill: () => (child.kill('SIGKILL'), exited) });
+      if (port)
+        resolve({
+          port: Number(port),
+          child,
+          kill: () => (child.kill('SIGKILL'), exited),
+          stop: () => (child.kill('SIGTERM'), exited),
+        });
     });
   });
 }
