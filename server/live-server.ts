@@ -6,7 +6,7 @@ import { Server } from '@hocuspocus/server';
 import type { Extension } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
 import * as Y from 'yjs';
-import { answerOf, checkContribution, checkSealedContribution } from '../src/domain/live-room';
+import { ANSWERS_DOC_SUFFIX, answerOf, checkContribution, checkSealedContribution } from '../src/domain/live-room';
 import type { LiveQuestion } from '../src/domain/live-room';
 import { newRoomId, signToken, verifyToken } from './room-token';
 import type { Role } from './room-token';
@@ -114,6 +114,17 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
     kept.set(room, { state, until: now + roomSeconds * 1000 });
   };
 
+  /** Through the server's own connection: loaded (from memory or Redis) if no facilitator has it open. */
+  const appendAnswer = async (room: string, answer: object): Promise<void> => {
+    const direct = await server.hocuspocus.openDirectConnection(room + ANSWERS_DOC_SUFFIX);
+    try {
+      await direct.transact((doc) => doc.getArray('answers').push([answer]));
+    } finally {
+      // Not awaited: letting go stores the document and waits for Redis peers, a second or two the device need not.
+      direct.disconnect().catch((error: unknown) => console.error('answers: could not let go', error));
+    }
+  };
+
   const hooks: Extension<Context> = {
     async onUpgrade({ request, socket }) {
       if (connectionAllowed(request.socket.remoteAddress ?? '')) return;
@@ -133,12 +144,16 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
     },
 
     async onAuthenticate({ token, documentName, connectionConfig }) {
-      const claims = verifyToken(secret, documentName, token);
+      const answers = documentName.endsWith(ANSWERS_DOC_SUFFIX);
+      const room = answers ? documentName.slice(0, -ANSWERS_DOC_SUFFIX.length) : documentName;
+      const claims = verifyToken(secret, room, token);
       // The reason reaches the device, so it can say "the room has ended" rather than "refused".
-      if (await isEnded(documentName)) throw Object.assign(new Error('room ended'), { reason: 'room-ended' });
-      if (!claims) throw Object.assign(new Error('invalid token'), { reason: 'invalid-token' });
+      if (await isEnded(room)) throw Object.assign(new Error('room ended'), { reason: 'room-ended' });
+      if (!claims || (answers && claims.role !== 'facilitator'))
+        throw Object.assign(new Error('invalid token'), { reason: 'invalid-token' });
       // Only the facilitator writes the room; everyone else reads it and contributes through onStateless.
-      connectionConfig.readOnly = claims.role !== 'facilitator';
+      // Only this server writes the answers.
+      connectionConfig.readOnly = answers || claims.role !== 'facilitator';
       return { role: claims.role };
     },
 
@@ -158,6 +173,7 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
     },
 
     async onStateless({ connection, document, documentName, payload }) {
+      if (documentName.endsWith(ANSWERS_DOC_SUFFIX)) return;
       const role = (connection.context as Context).role;
       const reply = (message: object) => connection.sendStateless(JSON.stringify(message));
       if (role === 'facilitator') {
@@ -182,13 +198,13 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
         const sealed = checkSealedContribution(payload, id);
         if (!sealed.ok) return reply({ type: 'refused', error: sealed.error });
         const { questionId, data } = sealed.contribution;
-        document.getArray('answers').push([{ questionId, sealed: data, at: now }]);
+        await appendAnswer(documentName, { questionId, sealed: data, at: now });
         return reply({ type: 'accepted' });
       }
       const open = id ? (document.getMap('questions').get(id) as LiveQuestion | undefined) : undefined;
       const checked = checkContribution(payload, typeof open === 'object' ? open : undefined);
       if (!checked.ok) return reply({ type: 'refused', error: checked.error });
-      document.getArray('answers').push([answerOf(checked.contribution, now)]);
+      await appendAnswer(documentName, answerOf(checked.contribution, now));
       reply({ type: 'accepted' });
     },
 
@@ -198,7 +214,7 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
     },
   };
 
-  return new Server<Context>({
+  const server = new Server<Context>({
     name: 'samarbejdskort-live',
     address: options.address ?? '127.0.0.1',
     port: options.port ?? 0,
@@ -207,4 +223,5 @@ export function createLiveServer(options: LiveServerOptions): Server<Context> {
     websocketOptions: { maxPayload: MAX_FRAME_BYTES },
     extensions: [hooks, ...(redis ? [redis] : [])],
   });
+  return server;
 }

@@ -4,6 +4,13 @@
  */
 import { escapeMarkdown } from './escape-markdown';
 
+/**
+ * A room's answers live in a document of their own, `<room>.answers`, that only the facilitator opens: no
+ * participant's device holds another's answer before the facilitator reveals it (the facilitator's device then
+ * publishes that question's answers into the room).
+ */
+export const ANSWERS_DOC_SUFFIX = '.answers';
+
 /** An answer's limit, counted in code points (an emoji is one character, as a person counts). */
 export const MAX_ANSWER_CHARS = 280;
 /** Questions have the same limit as answers; a facilitator types them on a tablet. */

@@ -2,7 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import * as Y from 'yjs';
 import { parseSessionState } from '../domain/facilitator-message';
 import type { SessionState } from '../domain/facilitator-session';
-import { answerOf, checkContribution } from '../domain/live-room';
+import { ANSWERS_DOC_SUFFIX, answerOf, checkContribution } from '../domain/live-room';
 import type { Contribution, LiveAnswer, LiveQuestion, SealedAnswer, SealedContribution } from '../domain/live-room';
 import { roomSealer } from './room-key';
 import type { RoomSealer } from './room-key';
@@ -11,9 +11,11 @@ import type { RoomSealer } from './room-key';
  * The room's Yjs document (names shared with server/live-server.ts; never rename without both):
  * map "room": session (SessionState, what the controller shows), open (id of the open question), ended,
  *   join (the participants' link, for the projector's QR code; never the facilitator's or projector's token)
- * map "questions": id -> LiveQuestion; array "answers": LiveAnswer, appended only by the server.
+ * map "questions": id -> LiveQuestion; map "results": id -> LiveAnswer[], a revealed question's answers, published
+ *   by the facilitator's device. The document "<room>.answers" (the facilitator's only): array "answers",
+ *   LiveAnswer or SealedAnswer, appended only by the server.
  * A note is never part of it: nothing here can reach the notes store.
- * With a key (the link's k=, see room-key.ts) session, join, every question and every answer are sealed
+ * With a key (the link's k=, see room-key.ts) session, join, every question, result and answer are sealed
  * strings; open (a random id) and ended stay plain, as the server needs them.
  */
 
@@ -53,6 +55,8 @@ export interface JoinOptions {
   readonly token: string;
   /** The room's key from the link: values are sealed end to end. None: a plain room (a LAN over http). */
   readonly key?: string | undefined;
+  /** The facilitator: also opens the room's answers as they come (everyone else sees them once revealed). */
+  readonly answers?: boolean;
 }
 
 type Content = Omit<LiveSnapshot, 'status'>;
@@ -63,11 +67,15 @@ export function socketUrlFor(location: { readonly protocol: string; readonly hos
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/socket`;
 }
 
-export function joinLiveRoom({ url, room, token, key }: JoinOptions): LiveRoom {
+export function joinLiveRoom({ url, room, token, key, answers: withAnswers = false }: JoinOptions): LiveRoom {
   const doc = new Y.Doc();
   const roomMap = doc.getMap<unknown>('room');
   const questions = doc.getMap<unknown>('questions');
-  const answers = doc.getArray<LiveAnswer | SealedAnswer>('answers');
+  const results = doc.getMap<unknown>('results');
+  const answersDoc = withAnswers ? new Y.Doc() : undefined;
+  const answers = answersDoc?.getArray<LiveAnswer | SealedAnswer>('answers');
+  /** Per revealed question, how many answers this device has published (or is sealing to publish). */
+  const published = new Map<string, number>();
   const listeners = new Set<() => void>();
   const replyListeners = new Set<(reply: ContributionReply) => void>();
   let status: LiveStatus = 'connecting';
@@ -108,14 +116,34 @@ export function joinLiveRoom({ url, room, token, key }: JoinOptions): LiveRoom {
     const byId = new Map(list.flatMap((q) => (q && typeof q.id === 'string' ? [[q.id, q] as const] : [])));
     const openId = roomMap.get('open');
     const join = await openValue(roomMap.get('join'));
-    const all = await Promise.all(answers.toArray().map((a) => answerFrom(a, byId)));
+    let given: readonly (LiveAnswer | undefined)[];
+    if (answers) {
+      given = await Promise.all(answers.toArray().map((a) => answerFrom(a, byId)));
+    } else {
+      // Published by the facilitator's device, which checked them.
+      const shown = await Promise.all([...results.values()].map(openValue));
+      given = shown.flatMap((r) => (Array.isArray(r) ? (r as LiveAnswer[]) : []));
+    }
     return {
       session,
       open: typeof openId === 'string' ? byId.get(openId) : undefined,
       questions: [...byId.values()],
-      answers: all.filter((a) => a !== undefined),
+      answers: given.filter((a) => a !== undefined),
       joinLink: typeof join === 'string' ? join : undefined,
     };
+  };
+  /** The facilitator's device shows a revealed question's answers to the room, and keeps them current. */
+  const publish = () => {
+    for (const q of content.questions) {
+      const shown = q.revealed ? content.answers.filter((a) => a.questionId === q.id) : undefined;
+      if (shown && published.get(q.id) !== shown.length) {
+        published.set(q.id, shown.length);
+        write([shown], ([v]) => results.set(q.id, v));
+      } else if (!shown && results.has(q.id)) {
+        published.delete(q.id);
+        results.delete(q.id);
+      }
+    }
   };
 
   const changed = () => {
@@ -140,6 +168,8 @@ export function joinLiveRoom({ url, room, token, key }: JoinOptions): LiveRoom {
       .then(async () => {
         queued = false;
         content = await decode();
+        // Not before the answers are in: a reconnecting facilitator would publish an empty list.
+        if (answersSynced) publish();
         changed();
       })
       .catch(() => setStatus('locked'));
@@ -187,6 +217,23 @@ export function joinLiveRoom({ url, room, token, key }: JoinOptions): LiveRoom {
     },
   });
   provider.attach();
+  // The answers come over the same socket, as a second document only the facilitator's token opens.
+  let answersSynced = false;
+  const answersProvider =
+    answersDoc &&
+    new HocuspocusProvider({
+      websocketProvider: socket,
+      name: room + ANSWERS_DOC_SUFFIX,
+      token,
+      document: answersDoc,
+      awareness: null,
+      onSynced: ({ state }) => {
+        answersSynced ||= state;
+        void refresh();
+      },
+    });
+  answersProvider?.attach();
+  answersDoc?.on('update', () => void refresh());
 
   doc.on('update', () => {
     if (roomMap.get('ended') === true) setStatus('ended');
@@ -243,8 +290,10 @@ export function joinLiveRoom({ url, room, token, key }: JoinOptions): LiveRoom {
       for (const type of ['online', 'pageshow']) window.removeEventListener(type, wake);
       document.removeEventListener('visibilitychange', wake);
       provider.destroy();
+      answersProvider?.destroy();
       socket.destroy();
       doc.destroy();
+      answersDoc?.destroy();
     },
   };
 }

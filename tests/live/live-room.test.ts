@@ -2,6 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createLiveServer, createRoom } from '../../server/live-server';
 import { newSession } from '../../src/domain/facilitator-session';
+import { ANSWERS_DOC_SUFFIX } from '../../src/domain/live-room';
 import { joinLiveRoom } from '../../src/live/live-room';
 import { newRoomKey, roomSealer } from '../../src/live/room-key';
 import { HocuspocusProvider } from '@hocuspocus/provider';
@@ -25,8 +26,10 @@ beforeAll(async () => {
 afterEach(() => rooms.splice(0).forEach((r) => r.destroy()));
 afterAll(() => server.destroy());
 
+/** As the app joins: the facilitator's controller (its token's role is f) also opens the answers. */
 function join(room: string, token: string, at = port, key?: string): LiveRoom {
-  const live = joinLiveRoom({ url: `ws://127.0.0.1:${at}/socket`, room, token, key });
+  const answers = token.startsWith('f.');
+  const live = joinLiveRoom({ url: `ws://127.0.0.1:${at}/socket`, room, token, key, answers });
   rooms.push(live);
   return live;
 }
@@ -57,6 +60,27 @@ describe('joinLiveRoom', { timeout: 30_000 }, () => {
     await replied;
     expect(Object.keys(after.answers[0] ?? {}).sort()).toEqual(['at', 'questionId', 'text']);
     expect(replies).toEqual(['accepted']);
+  });
+
+  it("keeps the answers from every participant's device until the facilitator reveals them", async () => {
+    const { room, tokens } = createRoom(secret, 1);
+    const host = join(room, tokens.facilitator);
+    const [anna, bo] = [join(room, tokens.participant), join(room, tokens.participant)] as const;
+    await untilSnapshot(host, (s) => s.status === 'connected');
+    host.openQuestion({ id: 'q1', kind: 'text', prompt: 'Hvad?', cardId: 'et-kort', openedAt: 1, revealed: false });
+    await untilSnapshot(anna, (s) => s.open?.id === 'q1');
+    anna.contribute({ type: 'answer', questionId: 'q1', text: 'Annas svar' });
+    await untilSnapshot(host, (s) => s.answers.length === 1);
+    // Not in the room's document, so on no participant's device.
+    expect(JSON.stringify(server.hocuspocus.documents.get(room)?.toJSON())).not.toContain('Annas svar');
+    expect([anna, bo].map((d) => d.getSnapshot().answers)).toEqual([[], []]);
+    host.reveal('q1', true);
+    await untilSnapshot(bo, (s) => s.answers.some((a) => a.text === 'Annas svar'));
+    // An answer that comes after the reveal is shown too; hiding the results again takes them back.
+    bo.contribute({ type: 'answer', questionId: 'q1', text: 'Bos svar' });
+    await untilSnapshot(anna, (s) => s.answers.length === 2);
+    host.reveal('q1', false);
+    await untilSnapshot(anna, (s) => s.answers.length === 0);
   });
 
   it('comes back after the server restarts, on the current card', async () => {
@@ -128,8 +152,9 @@ describe('joinLiveRoom', { timeout: 30_000 }, () => {
       expect(seen.answers[0]).toMatchObject({ questionId: 'q1', text: 'Praktik i foråret' });
       expect(seen.joinLink).toBe('https://eksempel.dk/live#r=x&t=y&k=z');
 
-      const stored = server.hocuspocus.documents.get(room);
-      const bytes = new TextDecoder().decode(Y.encodeStateAsUpdate(stored ?? new Y.Doc()));
+      const stored = [room, `${room}${ANSWERS_DOC_SUFFIX}`].map((name) => server.hocuspocus.documents.get(name));
+      expect(stored.every((d) => d !== undefined)).toBe(true);
+      const bytes = stored.map((d) => new TextDecoder().decode(Y.encodeStateAsUpdate(d ?? new Y.Doc()))).join('');
       expect(bytes).toContain('q1'); // the open question's id stays plain: the server checks it
       for (const words of ['hemmeligt-kort', 'Hvad tager du', 'Praktik', 'eksempel.dk', 'laerer', 'back'])
         expect(bytes).not.toContain(words);
@@ -167,7 +192,7 @@ describe('joinLiveRoom', { timeout: 30_000 }, () => {
       if (replies.length < 3) await new Promise((r) => pupil.onReply(() => replies.length === 3 && r(undefined)));
       expect(replies).toEqual(['accepted', 'accepted', 'accepted']);
       // The server appends before it replies, so all four are in the room: a device that joins now reads them all.
-      expect(server.hocuspocus.documents.get(room)?.getArray('answers').length).toBe(4);
+      expect(server.hocuspocus.documents.get(`${room}${ANSWERS_DOC_SUFFIX}`)?.getArray('answers').length).toBe(4);
       const late = join(room, tokens.facilitator, port, key);
       const seen = await untilSnapshot(late, (s) => s.status === 'connected');
       expect(seen.answers.map((a) => a.text)).toEqual(['det sidste']);

@@ -87,7 +87,7 @@ function Driving({ keys, from, to }: { readonly keys: RoomKeys; readonly from: A
   const lang = useLang();
   const edition = useEdition();
   const id = useId();
-  const { room, snapshot } = useLiveRoom(keys);
+  const { room, snapshot } = useLiveRoom(keys, true);
   const origin = window.location.origin;
   const participantLink = keys.participant ? linkFor(origin, 'participant', keys, keys.participant) : undefined;
   const projectorLink = keys.projector ? linkFor(origin, 'projector', keys, keys.projector) : undefined;

@@ -44,7 +44,11 @@ const nothing = () => undefined;
  * Joins the room while the screen is open. Yjs and the provider are a chunk of their own, loaded
  * here: the screen and its strings paint first, and no other screen ever pays for them.
  */
-export function useLiveRoom(keys: RoomKeys | undefined): {
+export function useLiveRoom(
+  keys: RoomKeys | undefined,
+  /** The facilitator's controller: the room's answers as they come. */
+  answers = false,
+): {
   room: LiveRoom | undefined;
   snapshot: LiveSnapshot | undefined;
 } {
@@ -58,7 +62,7 @@ export function useLiveRoom(keys: RoomKeys | undefined): {
     let gone = false;
     void import('../../live/live-room').then(({ joinLiveRoom, socketUrlFor }) => {
       if (gone) return;
-      live = joinLiveRoom({ url: socketUrlFor(window.location), room: roomId, token, key });
+      live = joinLiveRoom({ url: socketUrlFor(window.location), room: roomId, token, key, answers });
       setRoom(live);
     });
     return () => {
@@ -66,7 +70,7 @@ export function useLiveRoom(keys: RoomKeys | undefined): {
       live?.destroy();
       setRoom(undefined);
     };
-  }, [roomId, token, key]);
+  }, [roomId, token, key, answers]);
   const snapshot = useSyncExternalStore(room?.subscribe ?? noRoom, room?.getSnapshot ?? nothing);
   return { room, snapshot };
 }
