@@ -74,21 +74,24 @@ export function codePoints(text: string): number {
   return n;
 }
 
-/** A stateless payload as a contribution to the open question, or why it is refused. */
-export function checkContribution(
-  payload: string,
-  open: LiveQuestion | undefined,
-):
-  | { readonly ok: true; readonly contribution: Contribution }
-  | { readonly ok: false; readonly error: ContributionError } {
-  let data: unknown;
+type Checked<T> =
+  { readonly ok: true; readonly contribution: T } | { readonly ok: false; readonly error: ContributionError };
+
+/** A payload's fields, if it is a JSON object. */
+function fieldsOf(payload: string): Record<string, unknown> | undefined {
   try {
-    data = JSON.parse(payload);
+    const data: unknown = JSON.parse(payload);
+    return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
   } catch {
-    return { ok: false, error: 'malformed' };
+    return undefined;
   }
-  if (typeof data !== 'object' || data === null) return { ok: false, error: 'malformed' };
-  const { type, questionId, text, cardId } = data as Record<string, unknown>;
+}
+
+/** A stateless payload as a contribution to the open question, or why it is refused. */
+export function checkContribution(payload: string, open: LiveQuestion | undefined): Checked<Contribution> {
+  const data = fieldsOf(payload);
+  if (!data) return { ok: false, error: 'malformed' };
+  const { type, questionId, text, cardId } = data;
   if (typeof questionId !== 'string' || !ID.test(questionId)) return { ok: false, error: 'malformed' };
   if (type === 'answer' && typeof text === 'string') {
     if (!open || open.id !== questionId || open.kind !== 'text') return { ok: false, error: 'closed' };
@@ -104,20 +107,8 @@ export function checkContribution(
 }
 
 /** The server's check of a contribution to an encrypted room: the open question, the size and the alphabet. */
-export function checkSealedContribution(
-  payload: string,
-  openId: string | undefined,
-):
-  | { readonly ok: true; readonly contribution: SealedContribution }
-  | { readonly ok: false; readonly error: ContributionError } {
-  let data: unknown;
-  try {
-    data = JSON.parse(payload);
-  } catch {
-    return { ok: false, error: 'malformed' };
-  }
-  if (typeof data !== 'object' || data === null) return { ok: false, error: 'malformed' };
-  const { type, questionId, data: sealed } = data as Record<string, unknown>;
+export function checkSealedContribution(payload: string, openId: string | undefined): Checked<SealedContribution> {
+  const { type, questionId, data: sealed } = fieldsOf(payload) ?? {};
   if (type !== 'sealed' || typeof questionId !== 'string' || !ID.test(questionId) || typeof sealed !== 'string')
     return { ok: false, error: 'malformed' };
   if (sealed.length > MAX_SEALED_CHARS) return { ok: false, error: 'tooLong' };

@@ -3,12 +3,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, v
 import { createLiveServer, createRoom } from '../../server/live-server';
 import { newSession } from '../../src/domain/facilitator-session';
 import { ANSWERS_DOC_SUFFIX } from '../../src/domain/live-room';
-import { joinLiveRoom } from '../../src/live/live-room';
 import { newRoomKey, roomSealer } from '../../src/live/room-key';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { startServerProcess } from '../support/live-server-process';
 import type { LiveRoom } from '../../src/live/live-room';
+import { buildQuestion, joinAs } from '../support/live-builders';
 import { untilSnapshot } from '../support/until-snapshot';
 
 const secret = 'live room test';
@@ -26,10 +26,8 @@ beforeAll(async () => {
 afterEach(() => rooms.splice(0).forEach((r) => r.destroy()));
 afterAll(() => server.destroy());
 
-/** As the app joins: the facilitator's controller (its token's role is f) also opens the answers. */
 function join(room: string, token: string, at = port, key?: string): LiveRoom {
-  const answers = token.startsWith('f.');
-  const live = joinLiveRoom({ url: `ws://127.0.0.1:${at}/socket`, room, token, key, answers });
+  const live = joinAs(at, room, token, key);
   rooms.push(live);
   return live;
 }
@@ -67,7 +65,7 @@ describe('joinLiveRoom', { timeout: 30_000 }, () => {
     const host = join(room, tokens.facilitator);
     const [anna, bo] = [join(room, tokens.participant), join(room, tokens.participant)] as const;
     await untilSnapshot(host, (s) => s.status === 'connected');
-    host.openQuestion({ id: 'q1', kind: 'text', prompt: 'Hvad?', cardId: 'et-kort', openedAt: 1, revealed: false });
+    host.openQuestion(buildQuestion());
     await untilSnapshot(anna, (s) => s.open?.id === 'q1');
     anna.contribute({ type: 'answer', questionId: 'q1', text: 'Annas svar' });
     await untilSnapshot(host, (s) => s.answers.length === 1);
@@ -128,14 +126,7 @@ describe('joinLiveRoom', { timeout: 30_000 }, () => {
   });
 
   describe('with a key in the link', () => {
-    const question = {
-      id: 'q1',
-      kind: 'text',
-      prompt: 'Hvad tager du med herfra?',
-      cardId: 'et-kort',
-      openedAt: 1,
-      revealed: false,
-    } as const;
+    const question = buildQuestion();
 
     it('carries card, question and answers between devices while the server holds only ciphertext', async () => {
       const key = newRoomKey() ?? '';

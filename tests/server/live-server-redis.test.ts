@@ -2,12 +2,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRoom } from '../../server/live-server';
 import { newSession } from '../../src/domain/facilitator-session';
-import { joinLiveRoom } from '../../src/live/live-room';
 import type { LiveRoom } from '../../src/live/live-room';
 import { startServerProcess } from '../support/live-server-process';
 import type { ServerProcess } from '../support/live-server-process';
 import { startRedisProcess } from '../support/redis-process';
 import type { RedisProcess } from '../support/redis-process';
+import { buildQuestion, joinAs } from '../support/live-builders';
 import { untilSnapshot } from '../support/until-snapshot';
 
 // The hosted path: two server processes that share rooms only through Redis (no sticky sessions).
@@ -36,9 +36,7 @@ afterAll(async () => {
 }, LIMIT_MS);
 
 function join(server: ServerProcess | undefined, room: string, token: string): LiveRoom {
-  // As the app joins: the facilitator's controller (its token's role is f) also opens the answers.
-  const answers = token.startsWith('f.');
-  const live = joinLiveRoom({ url: `ws://127.0.0.1:${server!.port}/socket`, room, token, answers });
+  const live = joinAs(server!.port, room, token);
   rooms.push(live);
   return live;
 }
@@ -64,14 +62,7 @@ describe('two live server processes sharing rooms through Redis', { timeout: LIM
     const { room, tokens } = createRoom(secret, 1);
     const host = join(a, room, tokens.facilitator);
     await untilSnapshot(host, (s) => s.status === 'connected');
-    host.openQuestion({
-      id: 'q1',
-      kind: 'text',
-      prompt: 'Hvad tager du med herfra?',
-      cardId: 'et-kort',
-      openedAt: 1,
-      revealed: false,
-    });
+    host.openQuestion(buildQuestion());
     // B checks the answer against the open question, which it knows only through Redis.
     const pupil = join(b, room, tokens.participant);
     await untilSnapshot(pupil, (s) => s.open?.id === 'q1');

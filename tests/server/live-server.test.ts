@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { createLiveServer, createRoom, MAX_FRAME_BYTES } from '../../server/live-server';
 import type { RoomLinks } from '../../server/live-server';
 import { signToken } from '../../server/room-token';
+import { buildQuestion } from '../support/live-builders';
 import { ANSWERS_DOC_SUFFIX, MAX_SEALED_CHARS } from '../../src/domain/live-room';
 import type { LiveQuestion } from '../../src/domain/live-room';
 
@@ -94,14 +95,7 @@ async function everyoneSees(host: Client, devices: readonly Y.Doc[]): Promise<vo
 const sortedReplies = (replies: readonly unknown[]) => replies.map((r) => JSON.stringify(r)).sort();
 
 function openQuestion(host: Client, kind: LiveQuestion['kind'] = 'text'): LiveQuestion {
-  const question: LiveQuestion = {
-    id: 'q1',
-    kind,
-    prompt: 'Hvad tager du med herfra?',
-    cardId: 'et-kort',
-    openedAt: 1,
-    revealed: false,
-  };
+  const question = buildQuestion({ kind });
   host.doc.transact(() => {
     host.doc.getMap('questions').set(question.id, question);
     host.doc.getMap('room').set('open', question.id);
