@@ -112,13 +112,13 @@ export const launchWebKit: LaunchDriver = async ({ viewport }) => {
   try {
     // Once in a few dozen runs on a loaded machine, a new session hangs with no word from the
     // driver (MiniBrowser never reports back); a fresh display and driver then start at once. With two
-    // suites side by side (load average 8 on 2 cores) MiniBrowser's start alone took over 30 s: the
-    // retry waits a minute.
+    // suites side by side (load average 8–10 on 2 cores) MiniBrowser's start alone took over a minute,
+    // so each try gets 90 s.
     try {
-      session = await startSession(foreign, 20_000);
+      session = await startSession(foreign, 90_000);
     } catch (error) {
       console.error(`webkit: ${String(error)}\nwebkit: retrying once with a fresh Xvfb and WebKitWebDriver`);
-      session = await startSession(foreign, 60_000);
+      session = await startSession(foreign, 90_000);
     }
     const { browser } = session;
     await browser.setTimeout({ pageLoad: 15_000, script: 15_000 });
