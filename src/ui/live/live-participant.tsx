@@ -41,6 +41,22 @@ export function LiveParticipant({ keys }: { readonly keys: RoomKeys }) {
   };
   const open = snapshot?.open;
 
+  // A link that cannot join (a wrong or expired token, a key that does not open the room) will never
+  // follow anyone: say so, and offer the cards, rather than wait for a facilitator who cannot come.
+  if (snapshot?.status === 'refused' || snapshot?.status === 'locked') {
+    return (
+      <div className="live live--participant">
+        <title>{t('title')}</title>
+        <LiveStatusBadge status={snapshot.status} />
+        <h1>{t('title')}</h1>
+        <p>{t('noLink')}</p>
+        <Link className="button button--primary" to={{ name: 'start' }}>
+          {t('openDeck')}
+        </Link>
+      </div>
+    );
+  }
+
   return (
     <div className="live live--participant">
       <title>{t('title')}</title>
