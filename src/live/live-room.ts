@@ -138,7 +138,7 @@ export function joinLiveRoom({ url, room, token, key, answers: withAnswers = fal
       const shown = q.revealed ? content.answers.filter((a) => a.questionId === q.id) : undefined;
       if (shown && published.get(q.id) !== shown.length) {
         published.set(q.id, shown.length);
-        write([shown], ([v]) => results.set(q.id, v));
+        write(shown, (v) => results.set(q.id, v));
       } else if (!shown && results.has(q.id)) {
         published.delete(q.id);
         results.delete(q.id);
@@ -177,10 +177,8 @@ export function joinLiveRoom({ url, room, token, key, answers: withAnswers = fal
   };
   // Writes are sealed in order, so the room never steps back to an older card.
   let writing: Promise<void> = Promise.resolve();
-  const write = (values: readonly unknown[], apply: (sealed: unknown[]) => void) => {
-    writing = writing
-      .then(async () => apply(await Promise.all(values.map(sealValue))))
-      .catch(() => setStatus('locked'));
+  const write = (value: unknown, apply: (sealed: unknown) => void) => {
+    writing = writing.then(async () => apply(await sealValue(value))).catch(() => setStatus('locked'));
   };
 
   // Short backoff: a class waits seconds, not a minute, after the server or Wi-Fi comes back.
@@ -256,12 +254,12 @@ export function joinLiveRoom({ url, room, token, key, answers: withAnswers = fal
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    setSession: (session) => write([session], ([v]) => roomMap.set('session', v)),
+    setSession: (session) => write(session, (v) => roomMap.set('session', v)),
     setJoinLink: (link) => {
-      if (content.joinLink !== link) write([link], ([v]) => roomMap.set('join', v));
+      if (content.joinLink !== link) write(link, (v) => roomMap.set('join', v));
     },
     openQuestion: (question) =>
-      write([question], ([v]) =>
+      write(question, (v) =>
         doc.transact(() => {
           questions.set(question.id, v);
           roomMap.set('open', question.id);
@@ -270,7 +268,7 @@ export function joinLiveRoom({ url, room, token, key, answers: withAnswers = fal
     closeQuestion: () => roomMap.delete('open'),
     reveal: (questionId, revealed) => {
       const question = content.questions.find((q) => q.id === questionId);
-      if (question) write([{ ...question, revealed }], ([v]) => questions.set(questionId, v));
+      if (question) write({ ...question, revealed }, (v) => questions.set(questionId, v));
     },
     end: () => provider.sendStateless('{"type":"end"}'),
     contribute: (contribution) => {
