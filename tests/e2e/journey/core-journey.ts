@@ -63,7 +63,7 @@ export function defineCoreJourney(engine: EngineName, launch: LaunchDriver): voi
   describe(`core journey in ${engine}`, () => {
     test(
       'pick a pair, flip a card, write a note; find it after a reload, offline, and from a deep link',
-      { timeout: 420_000 },
+      { timeout: 300_000 },
       async (t) => {
         const started = Date.now();
         const { step, timings } = stepper(engine);

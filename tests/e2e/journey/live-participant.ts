@@ -20,7 +20,7 @@ const WAIT_MS = 30_000;
 
 export function defineLiveParticipantJourney(engine: EngineName, launch: LaunchDriver): void {
   describe(`live participant in ${engine}`, () => {
-    test("joins a room and follows the facilitator's card", { timeout: 300_000 }, async (t) => {
+    test("joins a room and follows the facilitator's card", { timeout: 180_000 }, async (t) => {
       let server: ServerProcess | undefined;
       let controller: Browser | undefined;
       let driver: BrowserDriver | undefined;

@@ -32,7 +32,7 @@ async function startXvfb(): Promise<{ display: string; process: ChildProcess }> 
 }
 
 /** A display, a driver and a session; everything is torn down again if any part fails. */
-async function startSession(foreign: ForeignProxy, sessionTimeoutMs: number) {
+async function startSession(foreign: ForeignProxy) {
   let xvfb: ChildProcess | undefined;
   let driverProcess: ChildProcess | undefined;
   const cleanUp = async (): Promise<void> => {
@@ -70,7 +70,8 @@ async function startSession(foreign: ForeignProxy, sessionTimeoutMs: number) {
       port,
       path: '/',
       logLevel: 'silent',
-      connectionRetryTimeout: sessionTimeoutMs,
+      // WebKitWebDriver never answers if MiniBrowser dies while starting, so the request has its own limit.
+      connectionRetryTimeout: 60_000,
       connectionRetryCount: 0,
       capabilities: {
         browserName: 'MiniBrowser',
@@ -79,7 +80,6 @@ async function startSession(foreign: ForeignProxy, sessionTimeoutMs: number) {
           proxyType: 'manual',
           httpProxy: foreign.address,
           sslProxy: foreign.address,
-          noProxy: ['127.0.0.1', 'localhost'],
         },
       },
     }).catch((error: unknown) => {
@@ -110,16 +110,7 @@ export const launchWebKit: LaunchDriver = async ({ viewport }) => {
   const foreign = await startForeignProxy();
   let session: Awaited<ReturnType<typeof startSession>> | undefined;
   try {
-    // Once in a few dozen runs on a loaded machine, a new session hangs with no word from the
-    // driver (MiniBrowser never reports back); a fresh display and driver then start at once. With two
-    // suites side by side (load average 8–10 on 2 cores) MiniBrowser's start alone took over a minute,
-    // so each try gets 90 s.
-    try {
-      session = await startSession(foreign, 90_000);
-    } catch (error) {
-      console.error(`webkit: ${String(error)}\nwebkit: retrying once with a fresh Xvfb and WebKitWebDriver`);
-      session = await startSession(foreign, 90_000);
-    }
+    session = await startSession(foreign);
     const { browser } = session;
     await browser.setTimeout({ pageLoad: 15_000, script: 15_000 });
     // The window, not the viewport: WebKitGTK keeps a few pixels of it for its own frame.
