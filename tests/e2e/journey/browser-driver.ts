@@ -35,8 +35,8 @@ export interface BrowserDriver {
   takeProtocolErrors(): string[] | undefined;
   /**
    * URLs of the requests the engine reported since the last call: Chromium's include the service
-   * worker's, Firefox's the page's; WebKitWebDriver reports none, so its adapter routes every
-   * origin but loopback through a proxy that records and refuses (foreign-proxy.ts). The journey
+   * worker's, Firefox's the page's; WebKitWebDriver reports none, so its adapter sends every request
+   * through a proxy that passes loopback and records and refuses the rest (foreign-proxy.ts). The journey
    * also reads each document's resource timing, the same in every engine.
    */
   takeRequests(): string[];
