@@ -21,10 +21,6 @@ export function noteField(page: Page, lang: Lang = 'da'): Locator {
   return page.getByRole('textbox', { name: uiText(lang, 'Din note') });
 }
 
-export function flipBackButton(page: Page, lang: Lang = 'da'): Locator {
-  return page.getByRole('button', { name: uiText(lang, 'Vend tilbage'), exact: true });
-}
-
 export function progress(page: Page, current: number, total: number): Locator {
   return page.getByText(`${current} af ${total}`, { exact: true });
 }
